@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import { type PrimeContractList, ReturnsGridQuery } from '../../../core/hub-api';
+import { loadHubReference } from '../../services/returns/hub-reference';
+import { returnsGrid } from '../../services/returns/returns-grid';
+import type { ApiDeps } from '../api-deps';
+import { requireStaff, type StaffEnv } from '../middleware/staff-session';
+import { parseQuery } from '../parse-query';
+
+/**
+ * Hub staff: GET /api/prime-contracts → PrimeContractList;
+ * GET /api/prime-contracts/:primeContractId/returns?from=&to= → ReturnsGrid (members × quarters, T4 per quarter).
+ */
+export function primeContractRoutes(deps: ApiDeps): Hono<StaffEnv> {
+  return new Hono<StaffEnv>()
+    .get('/', requireStaff(deps), async (c) => {
+      const ref = await loadHubReference(deps.db);
+      const subs = [...ref.subContracts.values()];
+      const body: PrimeContractList = {
+        primeContracts: [...ref.primeContracts.values()].map((p) => ({
+          id: p.id,
+          name: p.name,
+          commissioner: p.commissioner,
+          start: p.start,
+          end: p.end,
+          subContracts: subs.filter((s) => s.primeContractId === p.id).length,
+        })),
+      };
+      return c.json(body);
+    })
+    .get('/:primeContractId/returns', requireStaff(deps), async (c) => {
+      const range = parseQuery(c, ReturnsGridQuery);
+      const ref = await loadHubReference(deps.db);
+      return c.json(await returnsGrid(deps.db, ref, c.req.param('primeContractId'), range, deps.now()));
+    });
+}
