@@ -1,0 +1,75 @@
+import type { Person, QuarterId, RecordData, ReferenceData } from '../../core/schemas';
+import { RecordChange } from '../../core/sync';
+import type { AppDb } from './db';
+import { NotAllowedError, NotEnrolledError, QuarterSealedError, StoreError } from './errors';
+import { quarterSealedIn, sealedReason } from './quarterSealedIn';
+import { referenceWithLocalReturns } from './returns/withLocalReturns';
+import { storageError } from './storageError';
+import { THIS_DEVICE, type DeviceRow, type OutboxEntry, type StoredRecord } from './types';
+import { uuidv7 } from './uuidv7';
+
+/** What every change to a record needs to know: the device, its set-up and who is changing it. */
+export type ChangeContext = { device: DeviceRow; reference: ReferenceData; person: Person };
+
+/**
+ * Runs `body` in ONE read-write transaction over everything a record change touches, so the
+ * record and its outbox entry are written together or not at all (DESIGN §5). `body` must not
+ * await anything but Dexie calls on these tables: awaiting a fetch or a timer would let
+ * IndexedDB commit half-way (Dexie's PrematureCommitError). A full disk becomes StorageFullError.
+ */
+export async function inRecordTransaction<T>(db: AppDb, body: () => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction('rw', [db.device, db.reference, db.records, db.outbox, db.returnVersions, db.returnDrafts], body);
+  } catch (error) {
+    throw storageError(error);
+  }
+}
+
+/**
+ * Reads the device, its reference data and the person (inside the transaction). The reference
+ * data's returns include the ones sealed or drafted on this device (so a quarter is read-only as
+ * soon as its return is sealed here): the transaction must include returnVersions and returnDrafts.
+ */
+export async function loadChangeContext(db: AppDb, personId: string): Promise<ChangeContext> {
+  const [device, reference] = await Promise.all([db.device.get(THIS_DEVICE), db.reference.get(THIS_DEVICE)]);
+  if (!device || !reference) throw new NotEnrolledError();
+  const person = reference.data.people.find((p) => p.id === personId && p.memberId === device.memberId);
+  if (!person) throw new NotAllowedError('Choose who is using this device before recording anything.');
+  return { device, reference: await referenceWithLocalReturns(db, reference.data), person };
+}
+
+/** Refuses a change to a record whose quarter's return is sealed, naming the return. */
+export function assertQuarterOpen(reference: ReferenceData, subContractId: string, quarter: QuarterId): void {
+  const sealed = quarterSealedIn(reference, subContractId, quarter);
+  if (sealed) throw new QuarterSealedError(sealedReason(reference, sealed));
+}
+
+/**
+ * Writes the record row and its outbox entry; call inside inRecordTransaction. The change is
+ * parsed with the core's wire schema, so a change the hub would refuse as malformed never
+ * enters the queue.
+ */
+export async function writeChange(
+  db: AppDb,
+  row: StoredRecord,
+  op: 'upsert' | 'delete',
+  data: RecordData | null,
+  personId: string,
+  at: string,
+): Promise<void> {
+  const parsed = RecordChange.safeParse({
+    changeId: uuidv7(),
+    entity: 'record',
+    entityId: row.id,
+    op,
+    version: row.version,
+    baseVersion: row.version - 1,
+    personId,
+    deviceTime: at,
+    data,
+  });
+  if (!parsed.success) throw new StoreError(`This change cannot be sent to the hub: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const entry: OutboxEntry = { change: parsed.data, status: 'pending', attempts: 0, lastError: null, findings: [], queuedAt: at };
+  await db.records.put(row);
+  await db.outbox.add(entry);
+}

@@ -1,0 +1,27 @@
+// The app's local store (Dexie). UI code goes through src/app/state; the sync client uses these.
+export { APP_DB_NAME, AppDb, SCHEMA_V1, SCHEMA_V2, defineVersions } from './db';
+export { appDb, onDatabaseReplaced, watchVersionChange } from './appDb';
+export * from './types';
+export * from './errors';
+export { isQuotaExceeded, storageError } from './storageError';
+export { uuidv7 } from './uuidv7';
+export { recordQuarter } from './recordQuarter';
+export { saveRecord, type RecordInput } from './saveRecord';
+export { deleteRecord } from './deleteRecord';
+export { restoreRecord } from './restoreRecord';
+export { getRecord } from './getRecord';
+export { queryRecords, type RecordQuery } from './queryRecords';
+export { listRecords } from './listRecords';
+export { recentClients, type RecentClient } from './recentClients';
+export { clientRefExists } from './clientRefExists';
+export { quarterSealedIn, sealedReason } from './quarterSealedIn';
+export { changeRefusal } from './changeRefusal';
+export { referenceIssues } from './referenceIssues';
+export { saveEnrolment } from './saveEnrolment';
+export { replaceReference } from './replaceReference';
+export { getMeta, setMeta } from './meta';
+export { countOutbox, type OutboxCounts } from './countOutbox';
+export { Pin, PIN_ITERATIONS, hashPin } from './pinHash';
+export { pinHolders } from './pinHolders';
+export { MAX_PIN_ATTEMPTS, PIN_LOCK_MS, hasPin, resetPin, setPin, verifyPin, type PinCheck } from './pins';
+export { requestPersistentStorage, storageEstimate, storagePersisted, type StorageUse } from './storage';

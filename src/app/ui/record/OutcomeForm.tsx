@@ -1,0 +1,56 @@
+import type { OutcomeRecord } from '../../../core/schemas';
+import { fieldId } from '../../state/form';
+import type { FormContext } from '../../state/forms/fields';
+import { type OutcomeValues, outcomeIndicators, outcomeInitial, outcomeSchema, outcomeValuesFrom } from '../../state/forms/outcomeForm';
+import { Radios } from '../components/Radios';
+import { TextInput } from '../components/TextInput';
+import { Textarea } from '../components/Textarea';
+import { useForm } from '../hooks/useForm';
+import { ClientRefField } from './ClientRefField';
+import { RecordFormFrame } from './RecordFormFrame';
+import { SubContractField } from './SubContractField';
+
+/** Record an outcome a client achieved (new), or change one (existing). */
+export function OutcomeForm({ ctx, existing }: { ctx: FormContext; existing?: OutcomeRecord }) {
+  const form = useForm(() => outcomeSchema(ctx), () => (existing ? outcomeValuesFrom(existing) : outcomeInitial(ctx)));
+  const v = form.values.value;
+  const e = form.errors.value;
+  const field = <K extends keyof OutcomeValues & string>(name: K) => ({ value: v[name], error: e[name], onBlur: () => form.blur(name) });
+  const indicators = outcomeIndicators(ctx.reference, v.subContractId);
+  return (
+    <RecordFormFrame
+      form={form}
+      caption={existing ? 'Change a record' : 'Record'}
+      heading={existing ? 'Change outcome' : 'Record an outcome'}
+      saveLabel={existing ? 'Save changes' : 'Save outcome'}
+      submit={{ noun: 'Outcome', listPath: '/records/outcome', ...(existing ? { id: existing.id } : {}) }}
+      addAnother={existing ? undefined : { keep: (values) => outcomeInitial(ctx, { date: values.date, subContractId: values.subContractId }), focusId: fieldId('clientRef') }}
+    >
+      <SubContractField ctx={ctx} {...field('subContractId')} onChange={(x) => form.set('subContractId', x)} />
+      <ClientRefField
+        editing={existing !== undefined}
+        value={v.clientRef}
+        error={e.clientRef}
+        onBlur={() => form.blur('clientRef')}
+        onInput={(ref) => form.set('clientRef', ref)}
+        onMade={(ref) => form.set('clientRef', ref)}
+      />
+      <Radios
+        name="indicatorId"
+        legend="Which outcome did the client achieve?"
+        hint={indicators.length === 0 ? 'This sub-contract reports no outcomes.' : undefined}
+        options={indicators.map((i) => ({ value: i.id, label: i.name, ...(i.description ? { hint: i.description } : {}) }))}
+        {...field('indicatorId')}
+        onChange={(x) => form.set('indicatorId', x)}
+      />
+      <TextInput name="date" type="date" label="Date achieved" width="10" {...field('date')} onInput={(x) => form.set('date', x)} />
+      <Textarea
+        name="evidenceNote"
+        label="Evidence"
+        hint="A short note of how you know, for example “client showed their new budget plan”. Do not include names."
+        {...field('evidenceNote')}
+        onInput={(x) => form.set('evidenceNote', x)}
+      />
+    </RecordFormFrame>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import { describeDate } from '../../../core/time';
+import { showNotice } from '../../state/notice';
+import { requestExtensionAsManager } from '../../state/returnsActions';
+import { extensionSchema, type ExtensionValues } from '../../state/returnsForms';
+import { navigate } from '../../state/router';
+import { RecordInvalidError, StoreError } from '../../store/errors';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { TextInput } from '../components/TextInput';
+import { Textarea } from '../components/Textarea';
+import { useForm } from '../hooks/useForm';
+import type { RouteProps } from '../routes';
+import { ManagerOnly } from './ManagerOnly';
+import { NoSuchReturn } from './ReturnFrame';
+import { useReturnWork } from './useReturnWork';
+
+/** Ask the hub for a later due date for this return, with a reason; the answer comes back by sync. */
+export function ExtensionPage({ params }: RouteProps) {
+  const work = useReturnWork(params.subContractId ?? '', params.quarter ?? '');
+  const due = () => work.summary.value?.timeliness.due.dueDate ?? '1970-01-01';
+  const form = useForm(() => extensionSchema(due()), (): ExtensionValues => ({ requestedDueDate: '', reason: '' }));
+  const [attempt, setAttempt] = useState(0);
+  return (
+    <ManagerOnly>
+      {() => {
+        const summary = work.summary.value;
+        if (!summary) return <NoSuchReturn />;
+        const submit = async (event: Event) => {
+          event.preventDefault();
+          const values = form.submit();
+          if (!values) return setAttempt((n) => n + 1);
+          try {
+            await requestExtensionAsManager({ subContractId: summary.subContract.id, quarter: summary.quarter, ...values });
+          } catch (error) {
+            if (error instanceof RecordInvalidError) form.setExternalErrors(Object.fromEntries(error.issues.map((i) => [i.path || '', i.message])));
+            else form.setExternalErrors({ '': error instanceof StoreError ? error.message : String(error) });
+            return setAttempt((n) => n + 1);
+          }
+          form.reset();
+          showNotice({ message: 'Request saved — it will be sent to the hub with the next sync', path: summary.href });
+          navigate(summary.href);
+        };
+        const v = form.values.value;
+        const e = form.errors.value;
+        return (
+          <>
+            <a class="app-back-link" href={summary.href}>
+              Back to the return
+            </a>
+            <ErrorSummary items={form.summary.value} attempt={attempt} />
+            <span class="app-caption">
+              {summary.subContract.name} · {summary.quarterLabel}
+            </span>
+            <h1 class="app-heading-l">Ask for an extension</h1>
+            <p>
+              This return is due {describeDate(summary.timeliness.due.dueDate)}. The hub decides; until it agrees, the due date stays as it is.
+            </p>
+            <form noValidate onSubmit={submit}>
+              <TextInput
+                name="requestedDueDate"
+                type="date"
+                label="When could you send it?"
+                hint={`A date after ${describeDate(summary.timeliness.due.dueDate)}`}
+                value={v.requestedDueDate}
+                error={e.requestedDueDate}
+                onInput={(x) => form.set('requestedDueDate', x)}
+                onBlur={() => form.blur('requestedDueDate')}
+              />
+              <Textarea
+                name="reason"
+                label="Why do you need more time?"
+                rows={5}
+                value={v.reason}
+                error={e.reason}
+                onInput={(x) => form.set('reason', x)}
+                onBlur={() => form.blur('reason')}
+              />
+              <div class="app-button-group">
+                <button type="submit" class="app-button" data-testid="request-extension">
+                  Send request
+                </button>
+                <a href={summary.href}>Cancel</a>
+              </div>
+            </form>
+          </>
+        );
+      }}
+    </ManagerOnly>
+  );
+}

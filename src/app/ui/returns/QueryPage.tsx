@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { describeMoment } from '../../../core/time';
+import { showNotice } from '../../state/notice';
+import { answerAsManager } from '../../state/returnsActions';
+import { queryAnswerSchema, type QueryAnswerValues } from '../../state/returnsForms';
+import { fieldLabel } from '../../state/returnsPaths';
+import { navigate } from '../../state/router';
+import { RecordInvalidError, StoreError } from '../../store/errors';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { Textarea } from '../components/Textarea';
+import { useForm } from '../hooks/useForm';
+import type { RouteProps } from '../routes';
+import { ManagerOnly } from './ManagerOnly';
+import { NoSuchReturn } from './ReturnFrame';
+import { useReturnWork } from './useReturnWork';
+
+/** Answer a hub query with a comment (figures that change go in a new version instead). */
+export function QueryPage({ params }: RouteProps) {
+  const work = useReturnWork(params.subContractId ?? '', params.quarter ?? '');
+  const form = useForm(queryAnswerSchema, (): QueryAnswerValues => ({ comment: '' }));
+  const [attempt, setAttempt] = useState(0);
+  return (
+    <ManagerOnly>
+      {() => {
+        const summary = work.summary.value;
+        const query = summary?.queries.find((q) => q.id === params.queryId);
+        if (!summary || !query) return <NoSuchReturn />;
+        const submit = async (event: Event) => {
+          event.preventDefault();
+          const values = form.submit();
+          if (!values) return setAttempt((n) => n + 1);
+          try {
+            await answerAsManager(query.id, values.comment);
+          } catch (error) {
+            const message = error instanceof RecordInvalidError ? (error.issues[0]?.message ?? error.message) : error instanceof StoreError ? error.message : String(error);
+            form.setExternalErrors({ comment: message });
+            return setAttempt((n) => n + 1);
+          }
+          form.reset();
+          showNotice({ message: 'Answer saved — it will be sent to the hub with the next sync', path: summary.href });
+          navigate(summary.href);
+        };
+        return (
+          <>
+            <a class="app-back-link" href={summary.href}>
+              Back to the return
+            </a>
+            <ErrorSummary items={form.summary.value} attempt={attempt} />
+            <span class="app-caption">
+              {summary.subContract.name} · {summary.quarterLabel}
+            </span>
+            <h1 class="app-heading-l">Answer the hub’s query</h1>
+            <div class="app-query">
+              <p class="app-query__meta">
+                On <strong>{fieldLabel(query.path, work.basis.value)}</strong> · {query.raisedBy}, {describeMoment(query.raisedAt)}
+              </p>
+              <p>
+                <strong>{query.question}</strong>
+              </p>
+            </div>
+            <form noValidate onSubmit={submit}>
+              <Textarea
+                name="comment"
+                label="Your answer"
+                hint="If a figure was wrong, say so here, then change the figures and resubmit the return."
+                rows={6}
+                value={form.values.value.comment}
+                error={form.errors.value.comment}
+                onInput={(v) => form.set('comment', v)}
+                onBlur={() => form.blur('comment')}
+              />
+              <div class="app-button-group">
+                <button type="submit" class="app-button" data-testid="send-answer">
+                  Send answer
+                </button>
+                <a href={summary.href}>Cancel</a>
+              </div>
+            </form>
+          </>
+        );
+      }}
+    </ManagerOnly>
+  );
+}

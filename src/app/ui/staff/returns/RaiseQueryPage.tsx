@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import { RaiseQueryRequest, type ReturnDetail } from '../../../../core/hub-api';
+import { raiseQuery } from '../../../hub-api';
+import { hubClient } from '../../../state/hubSession';
+import { showNotice } from '../../../state/notice';
+import { navigate } from '../../../state/router';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Select } from '../../components/Select';
+import { Textarea } from '../../components/Textarea';
+import { useForm } from '../../hooks/useForm';
+import type { RouteProps } from '../../routes';
+import { formErrorsFrom } from '../formProblem';
+import { fieldLabel, queryableFields } from './fields';
+import { WithReturn } from './WithReturn';
+import { returnHref } from './words';
+
+/** Ask the member a question about one field of the return; it reaches their devices by sync. */
+export function RaiseQueryPage({ params }: RouteProps) {
+  const subContractId = params.subContractId ?? '';
+  const quarter = params.quarter ?? '';
+  return (
+    <WithReturn subContractId={subContractId} quarter={quarter}>
+      {(detail) => <QueryForm detail={detail} />}
+    </WithReturn>
+  );
+}
+
+function QueryForm({ detail }: { detail: ReturnDetail }) {
+  const asked = new URLSearchParams(location.search).get('path') ?? '';
+  const options = queryableFields(detail);
+  if (asked && !options.some((o) => o.value === asked)) options.push({ value: asked, label: fieldLabel(detail, asked) });
+  const form = useForm(() => RaiseQueryRequest, () => ({ path: asked, question: '' }));
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const v = form.values.value;
+  const e = form.errors.value;
+  const address = { subContractId: detail.subContractId, quarter: detail.quarter };
+
+  const submit = async () => {
+    if (busy) return;
+    const query = form.submit();
+    if (!query) return setAttempt((n) => n + 1);
+    setBusy(true);
+    try {
+      await raiseQuery(hubClient, address, query);
+      form.reset(v);
+      showNotice({ message: `Query sent to ${detail.memberName}. It reaches their devices when they next sync.`, path: returnHref(detail.subContractId, detail.quarter) });
+      navigate(returnHref(detail.subContractId, detail.quarter));
+    } catch (error) {
+      form.setExternalErrors(formErrorsFrom(error, ['path', 'question']));
+      setAttempt((n) => n + 1);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <ErrorSummary items={form.summary.value} attempt={attempt} />
+      <h1 class="app-heading-l">Raise a query</h1>
+      <p>
+        Ask {detail.memberName} about one figure or answer in version {detail.currentVersion} of this return. They answer
+        with a comment, and send a new version if a figure changes.
+      </p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Select
+          name="path"
+          label="What is the query about?"
+          placeholder="Choose a figure or answer"
+          options={options}
+          value={v.path}
+          error={e.path}
+          onChange={(x) => form.set('path', x)}
+          onBlur={() => form.blur('path')}
+        />
+        <Textarea
+          name="question"
+          label="Your question"
+          hint="Say what looks wrong and what you need from them, in plain words."
+          rows={5}
+          value={v.question}
+          error={e.question}
+          onInput={(x) => form.set('question', x)}
+          onBlur={() => form.blur('question')}
+        />
+        <div class="app-button-group">
+          <button type="submit" class="app-button" disabled={busy}>
+            {busy ? 'Sending…' : 'Send the query'}
+          </button>
+          <a href={returnHref(detail.subContractId, detail.quarter)}>Cancel</a>
+        </div>
+      </form>
+    </>
+  );
+}
