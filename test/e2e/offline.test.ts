@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appBuild } from './support/app-builds';
+import { launchBrowser, type LaunchedBrowser } from './support/chromium';
+import { startTestHub, type TestHub } from './support/hub';
+import { goOffline } from './support/network';
+import { cachedUrls, waitForServiceWorkerControl } from './support/service-worker';
+
+describe('working offline', () => {
+  let hub: TestHub;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    hub = await startTestHub(appBuild().dir);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  it('is controlled by the service worker from the first visit', async () => {
+    const { page } = browser;
+    await page.goto(hub.url);
+    await waitForServiceWorkerControl(page);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Send your consortium monitoring returns');
+    await expect(page.getByTestId('connection-status').textContent()).resolves.toBe('Connection: Online');
+  });
+
+  it('talks to the hub API over the network and never caches it', async () => {
+    const { page } = browser;
+    const health = await page.evaluate(async () => (await fetch('/api/health')).json());
+    expect(health).toMatchObject({ ok: true });
+    const urls = await cachedUrls(page);
+    const paths = urls.map((url) => new URL(url).pathname);
+    expect(paths).toContain('/index.html');
+    expect(paths.filter((path) => path.startsWith('/api'))).toEqual([]);
+  });
+
+  it('says "Offline" as soon as the connection goes', async () => {
+    const { context, page } = browser;
+    await goOffline(context);
+    await page.getByTestId('connection-status').getByText('Offline').waitFor();
+  });
+
+  it('still loads when offline and the hub is gone', async () => {
+    const { page } = browser;
+    await hub.close();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Send your consortium monitoring returns' }).waitFor();
+    await expect(page.getByTestId('connection-status').textContent()).resolves.toBe('Connection: Offline');
+  });
+
+  it('opens any address of the app offline, and leaves /api to fail', async () => {
+    const { page } = browser;
+    await page.goto(new URL('/no/such/page', hub.url).href);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    const apiError = await page.evaluate(() =>
+      fetch('/api/health').then(
+        (response) => `answered ${response.status}`,
+        (error: unknown) => `failed: ${String(error)}`,
+      ),
+    );
+    expect(apiError).toMatch(/^failed: /);
+  });
+});

@@ -1,0 +1,198 @@
+import { mkdir } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { appBuild } from './support/app-builds';
+import { launchBrowser, type LaunchedBrowser } from './support/chromium';
+import { startTestHub, type TestHub } from './support/hub';
+import { goOffline, goOnline } from './support/network';
+import { waitForServiceWorkerControl } from './support/service-worker';
+import { enrol, enrolmentCodeFor, fillContact, listedRecords, openForm, unlockAs, waitForCount } from './recording-support';
+
+const FAILURES = new URL('../../screenshots/recording/failures/', import.meta.url);
+
+// A frontline worker, tried as a new user would: enrol once online, then record every kind of
+// record offline on a tablet, close and reopen the app, and find it all (issue 4).
+describe('recording on a tablet, offline', () => {
+  let hub: TestHub;
+  let browser: LaunchedBrowser;
+  const refs: string[] = [];
+
+  beforeAll(async () => {
+    hub = await startTestHub(appBuild().dir);
+    browser = await launchBrowser();
+  });
+
+  // A failing step leaves a picture of the screen in the git-ignored screenshots folder.
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail') return;
+    const page = browser.context.pages().at(-1);
+    await mkdir(FAILURES, { recursive: true });
+    await page?.screenshot({ path: new URL(`${task.name.replace(/\W+/g, '-')}.png`, FAILURES).pathname, fullPage: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  it('says enrolment needs a connection once, then enrols with a real code from the hub', async () => {
+    const { context, page } = browser;
+    await page.goto(hub.url);
+    await waitForServiceWorkerControl(page);
+    await goOffline(context);
+    await page.getByTestId('start-enrol').click();
+    await page.getByLabel('Enrolment code').fill(enrolmentCodeFor(hub));
+    await page.getByLabel('Name this device').fill('Hall tablet 1');
+    await page.getByTestId('enrol').click();
+    await expect(page.getByTestId('error-summary').textContent()).resolves.toContain(
+      'You are offline. Enrolment needs an internet connection once; after that the app works offline.',
+    );
+
+    await goOnline(context);
+    await page.getByLabel('Enrolment code').fill('ABCD-EFGH');
+    await page.getByTestId('enrol').click();
+    await page.getByTestId('error-summary').getByText('That enrolment code is not recognised', { exact: false }).waitFor();
+
+    await page.getByLabel('Enrolment code').fill(enrolmentCodeFor(hub).toLowerCase().replace('-', ' '));
+    await page.getByTestId('enrol').click();
+    await page.getByRole('heading', { name: 'Who is using this device?' }).waitFor();
+    await unlockAs(page, 'Priya Castell', '2468');
+    await page.getByRole('heading', { name: 'What do you want to record?' }).waitFor();
+    await expect(page.getByTestId('waiting-count').textContent()).resolves.toBe('Nothing waiting to sync');
+  });
+
+  it('records five contacts in a row offline without leaving the form', async () => {
+    const { context, page } = browser;
+    await goOffline(context);
+    await openForm(page, /^Contact or session/);
+    for (let i = 1; i <= 5; i++) {
+      refs.push(await fillContact(page, { interventions: String(i) }));
+      await page.getByTestId('save-and-add-another').click();
+      await page.getByTestId('notice').getByText('Contact saved').waitFor();
+      await page.getByTestId('waiting-count').getByText(`${i} waiting to sync`).waitFor();
+      // Still in the form, ready for the next client, with the date and sub-contract kept.
+      await expect(page.locator('#field-clientRef').inputValue()).resolves.toBe('');
+      await expect(page.getByLabel('Debt and benefits advice').isChecked()).resolves.toBe(true);
+    }
+    expect(new Set(refs).size).toBe(5);
+  });
+
+  it('refuses a contact in a quarter whose return is sealed, keeping what was typed', async () => {
+    const { page } = browser;
+    await fillContact(page);
+    await page.getByLabel('Date of the contact').fill('2026-08-03'); // Q2 2026/27: accepted at the hub
+    await page.getByTestId('save').click();
+    await page.getByTestId('error-summary').getByText('return for Debt and benefits advice was', { exact: false }).waitFor();
+    await expect(page.getByLabel('Date of the contact').inputValue()).resolves.toBe('2026-08-03');
+    await expect(page.getByTestId('waiting-count').textContent()).resolves.toBe('5 waiting to sync');
+  });
+
+  it('records an outcome, volunteer hours for two volunteers and a spend line, offline', async () => {
+    const { page } = browser;
+    await openForm(page, /^Outcome/);
+    await page.getByLabel('Debt and benefits advice').check();
+    await page.getByLabel('Client ref').fill(refs[0]!);
+    await page.getByLabel(/^Clients with debt managed or written off/).check();
+    await page.getByLabel('Evidence').fill('Client showed their budget plan');
+    await page.getByTestId('save').click();
+    await page.getByTestId('notice').getByText('Outcome saved').waitFor();
+
+    for (const [volunteer, hours] of [['Len Whitby', '2.5'], ['Maya Sorensen', '1.25']] as const) {
+      await openForm(page, /^Volunteer hours/);
+      await page.getByLabel('Volunteer', { exact: true }).selectOption({ label: volunteer });
+      await page.getByLabel('Debt and benefits advice').check();
+      await page.getByLabel('Hours').fill('1.3');
+      await page.getByTestId('save').click();
+      await page.getByTestId('error-summary').getByText('Enter hours in quarter-hour steps, like 1.25, 1.5 or 1.75').waitFor();
+      await page.getByLabel('Hours').fill(hours);
+      await page.getByLabel('What did the volunteer do?').fill('Reception and befriending calls');
+      await page.getByTestId('save').click();
+      await page.getByTestId('notice').getByText('Volunteer hours saved').waitFor();
+    }
+
+    await openForm(page, /^Spend line/);
+    await page.getByLabel('Debt and benefits advice').check();
+    await page.getByLabel('Staff costs', { exact: true }).check();
+    await page.getByLabel('Amount').fill('£1,250.50');
+    await page.getByTestId('save').click();
+    await page.getByTestId('notice').getByText('Spend line saved').waitFor();
+    await page.getByTestId('waiting-count').getByText('9 waiting to sync').waitFor();
+  });
+
+  it('finds every record after the app is closed and opened again, still offline', async () => {
+    const { context, page } = browser;
+    await page.close();
+    const reopened = await context.newPage();
+    await reopened.goto(hub.url);
+    await unlockAs(reopened, 'Priya Castell', '2468');
+    await reopened.getByTestId('waiting-count').getByText('9 waiting to sync').waitFor();
+
+    await reopened.getByRole('link', { name: 'Records', exact: true }).click();
+    await waitForCount(reopened, '5 records this quarter');
+    const contacts = await listedRecords(reopened);
+    expect(contacts.map((title) => title.split(',')[0]).sort()).toEqual([...refs].sort());
+    for (const [tab, count, text] of [
+      ['Outcomes', '1 record this quarter', refs[0]!],
+      ['Volunteer hours', '2 records this quarter', 'Maya Sorensen'],
+      ['Spend', '1 record this quarter', 'Spend'],
+    ] as const) {
+      await reopened.getByRole('link', { name: tab, exact: true }).click();
+      await waitForCount(reopened, count);
+      expect((await listedRecords(reopened)).join('\n')).toContain(text);
+    }
+    await reopened.getByRole('link', { name: 'Spend', exact: true }).click();
+    await reopened.getByText('£1250.50').waitFor();
+
+    await reopened.getByRole('link', { name: 'Figures' }).click();
+    const debt = reopened.getByTestId('figures-sc-advice-debt');
+    await expect(debt.getByTestId('figure-sessions').getByTestId('actual').textContent()).resolves.toBe('5');
+    await expect(debt.getByTestId('figure-clients').getByTestId('actual').textContent()).resolves.toBe('5');
+    await expect(debt.getByTestId('figure-outcomes').getByTestId('actual').textContent()).resolves.toBe('1');
+    await expect(debt.getByTestId('figure-volunteerHours').getByTestId('actual').textContent()).resolves.toBe('3.75 h');
+  });
+
+  it('changes a record, deletes one, and Undo brings it back', async () => {
+    const page = browser.context.pages().at(-1)!;
+    await page.getByRole('link', { name: 'Records', exact: true }).click();
+    await waitForCount(page, '5 records this quarter');
+    const card = page.locator('[data-testid="record"]', { hasText: refs[2]! });
+    await card.getByRole('link', { name: /^Change/ }).click();
+    await page.getByRole('heading', { name: 'Change contact or session' }).waitFor();
+    await page.getByLabel('Number of interventions').fill('7');
+    await page.getByTestId('save').click();
+    await page.getByTestId('notice').getByText('Contact updated').waitFor();
+    await expect(card.textContent()).resolves.toContain('Interventions7');
+
+    await card.getByRole('button', { name: /^Delete/ }).click();
+    await page.getByTestId('notice').getByText('Contact deleted').waitFor();
+    await waitForCount(page, '4 records this quarter');
+    expect((await listedRecords(page)).join('\n')).not.toContain(refs[2]!);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByTestId('notice').getByText('Contact restored').waitFor();
+    await waitForCount(page, '5 records this quarter');
+    await expect(card.textContent()).resolves.toContain('Interventions7');
+    // create 9 + edit + delete + restore
+    await page.getByTestId('waiting-count').getByText('12 waiting to sync').waitFor();
+  });
+
+  it('shows a volunteer only their own hours', async () => {
+    const page = browser.context.pages().at(-1)!;
+    await page.getByRole('button', { name: 'Switch person' }).click();
+    await unlockAs(page, 'Len Whitby', '1357');
+    await page.getByRole('heading', { name: 'What do you want to record?' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Figures' }).count()).resolves.toBe(0);
+    await expect(page.locator('.app-choice-list a').allTextContents()).resolves.toEqual([expect.stringContaining('Log your volunteer hours')]);
+
+    await page.getByRole('link', { name: 'Your hours' }).click();
+    await page.getByRole('heading', { name: 'Your volunteer hours' }).waitFor();
+    await waitForCount(page, '1 record this quarter');
+    const listed = (await listedRecords(page)).join('\n');
+    expect(listed).toContain('Len Whitby');
+    expect(listed).not.toContain('Maya Sorensen');
+
+    // Other lists are not there for a volunteer, whatever the address.
+    await page.goto(new URL('/records/contact', hub.url).href);
+    await page.getByRole('heading', { name: 'Your volunteer hours' }).waitFor();
+    expect((await listedRecords(page)).join('\n')).not.toContain(refs[0]!);
+  });
+});
