@@ -80,6 +80,7 @@ export async function chaosDevice(
         await resolveConflict(db, conflict.seq!, 'mine', { personId: person });
         ledger.personSettled(conflict.change.changeId);
         if ((await db.outbox.where('change.entityId').equals(conflict.change.entityId).count()) > 0) await ledger.madeChange(name, db, true);
+        else ledger.tookHubVersion(name, conflict.change.entityId, conflict.hubCopy!.version);
         tally.resolved += 1;
       }
       const rows = await db.records.toArray();

@@ -48,6 +48,10 @@ export class ChaosLedger {
           if (result.status === 'conflict' && still[i] === undefined) {
             log.settled = 'obvious';
             if (!agreesWithHub(before.get(item.change.entityId), result.hubCopy)) log.settledWrongly = true;
+            // The device now holds the hub's version; its later, unsent changes of the record went
+            // with the settlement. Its next change builds on the hub's, even when the version
+            // number happens to be the one its own dropped change had.
+            this.tookHubVersion(device, item.change.entityId, result.hubCopy.version);
           }
         });
         return tally;
@@ -74,6 +78,11 @@ export class ChaosLedger {
     for (const row of rows) {
       if (mine.get(row.id)?.version !== row.version) mine.set(row.id, { version: row.version, source: 'hub' });
     }
+  }
+
+  /** The device took the hub's version of a record, dropping its own unsent changes of it. */
+  tookHubVersion(device: string, entityId: string, version: number): void {
+    this.lineage.get(device)!.set(entityId, { version, source: 'hub' });
   }
 
   personSettled(changeId: string): void {
