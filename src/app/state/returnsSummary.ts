@@ -1,6 +1,6 @@
 import { type QuarterId, type ReferenceData, type ReturnVersion, type SubContract, returnKey } from '../../core/schemas';
 import { type Extension, type Instant, describeDate, graceEndsAtLabel, londonDateOf, quarterLabel } from './returnsTime';
-import { type ReturnStatus, returnStatus } from '../../core/timeliness';
+import { type ReturnStatus, extensionInForce, returnStatus } from '../../core/timeliness';
 import { latestOf } from '../store/returns/latestVersion';
 import type { ReturnsData, WaitingChange } from '../store/returns/readReturnsData';
 import type { ReturnDraft, StoredExtension, StoredQuery, StoredReturnVersion } from '../store/returns/types';
@@ -95,20 +95,6 @@ function stageOf(draft: ReturnDraft | null, latest: ReturnVersion | null, waitin
   }
 }
 
-function grantedOf(extensions: readonly StoredExtension[]): Extension | null {
-  const granted = extensions.filter((e) => e.state === 'granted' && e.grantedDueDate).sort((a, b) => ((a.decidedAt ?? '') < (b.decidedAt ?? '') ? 1 : -1))[0];
-  if (!granted) return null;
-  return {
-    id: granted.id,
-    subContractId: granted.subContractId,
-    quarter: granted.quarter,
-    newDueDate: granted.grantedDueDate!,
-    reason: granted.decisionReason ?? granted.reason,
-    grantedBy: granted.decidedBy ?? 'hub',
-    grantedAt: granted.decidedAt ?? granted.requestedAt ?? '1970-01-01T00:00:00.000Z',
-  };
-}
-
 /**
  * Where one return (sub-contract and quarter) stands on this device: its stage, T3 timeliness
  * with any extension granted, the hub's queries, and what the manager may do next.
@@ -130,7 +116,7 @@ export function returnSummary(
   const stage = stageOf(draft, latest, waiting);
 
   const extensions = (data?.extensions ?? []).filter((e) => e.subContractId === subContract.id && e.quarter === quarter);
-  const grantedExtension = grantedOf(extensions);
+  const grantedExtension = extensionInForce(extensions) ?? null;
   const policy = reference.primeContracts.find((p) => p.id === subContract.primeContractId)!.deadlinePolicy;
   const receivedAt = versions
     .filter((v) => v.subContractId === subContract.id && v.quarter === quarter && v.receivedAt)

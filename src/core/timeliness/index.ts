@@ -4,5 +4,6 @@ export * from './receiptEvidence';
 export * from './offlineSeal';
 export * from './judgeOnTime';
 export * from './returnStatus';
+export * from './extensionInForce';
 export * from './rateInputs';
 export * from './reportingRates';

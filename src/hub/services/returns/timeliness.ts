@@ -1,26 +1,13 @@
 import type { DeadlinePolicy, PrimeContract } from '../../../core/schemas';
 import type { Extension } from '../../../core/time';
-import { type ClockSkew, type ReceiptEvidence, type ReturnStatus, returnStatus } from '../../../core/timeliness';
+import { type ClockSkew, type ReceiptEvidence, type ReturnStatus, extensionInForce as extensionInForceOf, returnStatus } from '../../../core/timeliness';
 import type { ExtensionRow } from '../../db/queries/extensions';
 import type { ReturnRow, TimelinessSnapshot } from '../../db/queries/returns';
+import { extensionDecision } from './member-return-changes';
 
-/** The extension in force for a return: the latest one granted. */
+/** The extension in force for a return: the latest one granted (the same rule as the app's). */
 export function extensionInForce(extensions: readonly ExtensionRow[]): Extension | undefined {
-  let latest: ExtensionRow | undefined;
-  for (const e of extensions) {
-    if (e.state !== 'granted' || e.grantedDueDate === null || e.decidedAt === null) continue;
-    if (!latest || e.decidedAt.getTime() >= latest.decidedAt!.getTime()) latest = e;
-  }
-  if (!latest) return undefined;
-  return {
-    id: latest.id,
-    subContractId: latest.subContractId,
-    quarter: latest.quarter,
-    newDueDate: latest.grantedDueDate!,
-    reason: latest.decisionReason ?? latest.reason,
-    grantedBy: latest.decidedBy ?? 'hub',
-    grantedAt: latest.decidedAt!.toISOString(),
-  };
+  return extensionInForceOf(extensions.map(extensionDecision));
 }
 
 /** What the hub knows about when the first complete version was sealed and received (T2). */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { uuidv7 } from '../../../src/app/store/uuidv7';
+import { randomBytes } from 'node:crypto';
+import { uuidv7Maker } from '../../../src/core/ids/uuidv7';
 import { Id } from '../../../src/core/schemas';
+
+const uuidv7 = uuidv7Maker((length) => new Uint8Array(randomBytes(length)));
 
 describe('uuidv7', () => {
   it('is a version 7 UUID carrying the time, accepted as an id', () => {
@@ -15,5 +18,10 @@ describe('uuidv7', () => {
     const ids = [...Array.from({ length: 200 }, () => uuidv7(at)), uuidv7(at + 1), uuidv7(at + 2)];
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('takes a Date as well as milliseconds', () => {
+    const at = new Date(Date.UTC(2026, 6, 1, 9, 30));
+    expect(parseInt(uuidv7(at).replace(/-/g, '').slice(0, 12), 16)).toBe(at.getTime());
   });
 });
