@@ -12,6 +12,9 @@ const appVersion = buildId ? `${pkg.version}+${buildId}` : pkg.version;
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   resolve: { dedupe: ['preact'] },
+  // The polyfill only helps browsers without <link rel="modulepreload">, and our one entry
+  // script has nothing to preload: lazy chunks are fetched by Vite's own preload helper.
+  build: { modulePreload: { polyfill: false } },
   plugins: [
     preact(),
     VitePWA({
@@ -21,6 +24,9 @@ export default defineConfig({
       // We register ourselves (src/app/sw-bridge.ts) and only ever reload when the person chooses.
       registerType: 'prompt',
       injectRegister: false,
+      // Every chunk, lazy screens included (src/app/ui/lazyPages.tsx): each screen must open
+      // offline, even one never visited while online. (The plugin's default, said out loud.)
+      injectManifest: { globPatterns: ['**/*.{js,css,html}'] },
       // Precached besides the built js/css/html; the manifest and its icons are added by the plugin.
       includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
       manifest: {

@@ -51,6 +51,23 @@ describe('working offline', () => {
     await expect(page.getByTestId('connection-status').textContent()).resolves.toBe('Connection: Offline');
   });
 
+  it('opens screens loaded on first use offline, though none was opened while online', async () => {
+    const { page } = browser;
+    // Each of these screens is its own chunk (src/app/ui/lazyPages.tsx): its heading shows only
+    // once the chunk has come from the service worker's precache; until then it says "Loading…".
+    for (const [path, heading] of [
+      ['/sync', 'Sync'],
+      ['/settings', 'Set up this device first'],
+      ['/returns', 'Set up this device first'],
+      ['/records/contact', 'Set up this device first'],
+      ['/figures', 'Set up this device first'],
+    ] as const) {
+      await page.goto(new URL(path, hub.url).href);
+      await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+      await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).resolves.toBe(0);
+    }
+  });
+
   it('opens any address of the app offline, and leaves /api to fail', async () => {
     const { page } = browser;
     await page.goto(new URL('/no/such/page', hub.url).href);

@@ -2,12 +2,9 @@ import type { FunctionComponent } from 'preact';
 import { hubRoutes } from './staff/hubRoutes';
 import { returnsRoutes } from './returns/returnsRoutes';
 import { syncRoutes } from './sync/syncRoutes';
-import { EditRecordPage } from './pages/EditRecordPage';
+import { lazyPages } from './lazyPages';
 import { EnrolPage } from './pages/EnrolPage';
-import { FiguresPage } from './pages/FiguresPage';
 import { RecordPage } from './pages/RecordPage';
-import { RecordsPage } from './pages/RecordsPage';
-import { SettingsPage } from './pages/SettingsPage';
 import { StartPage } from './pages/StartPage';
 import { WhoPage } from './pages/WhoPage';
 
@@ -21,17 +18,24 @@ export type Route = {
   view: FunctionComponent<RouteProps>;
 };
 
+// The first screens (start, enrol, who is using, the record forms) are in the start-up script;
+// the rest are loaded on first use (see ./lazyPages).
+const recordsPage = lazyPages(() => import('./pages/RecordsPage'));
+const editRecordPage = lazyPages(() => import('./pages/EditRecordPage'));
+const figuresPage = lazyPages(() => import('./pages/FiguresPage'));
+const settingsPage = lazyPages(() => import('./pages/SettingsPage'));
+
 /** Every screen of the app; the first whose path matches is shown. */
 export const routes: Route[] = [
   { path: '/', title: 'Home', view: StartPage },
   { path: '/enrol', title: 'Set up this device', view: EnrolPage },
   { path: '/who', title: 'Who is using this device', view: WhoPage },
   { path: '/record/:type', title: 'Record', view: RecordPage },
-  { path: '/records', title: 'Records', view: RecordsPage },
-  { path: '/records/:type', title: 'Records', view: RecordsPage },
-  { path: '/records/:id/edit', title: 'Change a record', view: EditRecordPage },
-  { path: '/figures', title: 'Figures', view: FiguresPage },
-  { path: '/settings', title: 'Settings', view: SettingsPage },
+  { path: '/records', title: 'Records', view: recordsPage('RecordsPage') },
+  { path: '/records/:type', title: 'Records', view: recordsPage('RecordsPage') },
+  { path: '/records/:id/edit', title: 'Change a record', view: editRecordPage('EditRecordPage') },
+  { path: '/figures', title: 'Figures', view: figuresPage('FiguresPage') },
+  { path: '/settings', title: 'Settings', view: settingsPage('SettingsPage') },
   ...returnsRoutes,
   ...syncRoutes,
   ...hubRoutes,

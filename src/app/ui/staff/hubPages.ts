@@ -1,4 +1,4 @@
-// Every hub staff page, in one chunk loaded on first visit to /hub (see ./lazyHubPage): the hub-pages chunk.
+// Every hub staff page, in one chunk loaded on first visit to /hub (see ./hubRoutes): the hub-pages chunk.
 import './hub.css';
 
 export { SignInPage } from './SignInPage';

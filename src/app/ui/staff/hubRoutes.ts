@@ -1,5 +1,8 @@
 import type { Route } from '../routes';
-import { lazyHubPage } from './lazyHubPage';
+import { lazyPages } from '../lazyPages';
+
+// Tablets never need the hub staff pages: one chunk, loaded on first visit to /hub.
+const lazyHubPage = lazyPages(() => import('./hubPages'));
 
 /** The hub staff pages (online only), under /hub. */
 export const hubRoutes: Route[] = [
