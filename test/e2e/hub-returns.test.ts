@@ -138,12 +138,26 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     );
   });
 
+  it('closes the query with a note for the audit trail', async () => {
+    await page.getByRole('link', { name: /^Close this query on Unique clients supported/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^Close the query on Unique clients supported/ }).waitFor();
+    await page.getByText('The member has not answered yet.').waitFor();
+    await page.getByLabel('Note (optional)').fill('Agreed on the phone: the figure follows in the next version.');
+    await page.getByRole('button', { name: 'Close the query' }).click();
+    await page.getByText('Query closed.').waitFor();
+    expect(await page.getByTestId('query').innerText()).toContain('Closed');
+    expect(await page.getByTestId('audit-trail').innerText()).toContain('Agreed on the phone: the figure follows in the next version.');
+    await expect(page.getByRole('link', { name: /^Close this query on Unique clients supported/ }).count()).resolves.toBe(0);
+  });
+
   it('reopens an accepted return with a reason, then accepts and locks it again', async () => {
     const address = new URL('/hub/returns/sc-youth/2026-Q2', hub.url).href;
     await page.goto(address);
     await page.getByRole('link', { name: 'Reopen this return' }).click();
     await page.getByRole('button', { name: 'Reopen the return' }).click();
     await page.getByTestId('error-summary').getByRole('link', { name: /at least 10 characters/ }).waitFor();
+    // GOV.UK: the error summary is the first thing on the page, above the heading.
+    expect(await page.locator('[data-testid="error-summary"] ~ h1').count()).toBe(1);
     await page.getByLabel('Why are you reopening it?').fill('The commissioner asked us to check the sessions figure again.');
     await page.getByRole('button', { name: 'Reopen the return' }).click();
     await page.getByText('Return reopened. The member can send a new version.').waitFor();

@@ -9,7 +9,7 @@ import { Loaded } from '../components/Loaded';
 import { StaffOnly } from '../components/StaffOnly';
 import { day, moment, quarterLabel } from '../format';
 import { useHubData } from '../useHubData';
-import { ReasonForm } from './ReasonForm';
+import { ReasonForm } from '../components/ReasonForm';
 
 type Decision = 'grant' | 'decline';
 
@@ -63,7 +63,7 @@ function DecisionForm({ extension: e, decision }: { extension: ExtensionView; de
     showNotice({ message, path: '/hub/extensions' });
     navigate('/hub/extensions');
   };
-  return (
+  const intro = (
     <>
       <span class="app-caption">
         {e.memberName} — {quarterLabel(e.quarter)}
@@ -87,38 +87,39 @@ function DecisionForm({ extension: e, decision }: { extension: ExtensionView; de
           </dd>
         </div>
       </dl>
-      {decision === 'grant' ? (
-        <ReasonForm
-          schema={GrantExtensionRequest}
-          initial={{ dueDate: e.requestedDueDate, reason: '' }}
-          withDueDate
-          reasonLabel="Why are you granting it?"
-          reasonHint="The member sees this with the new due date."
-          button="Grant the extension"
-          busyButton="Granting…"
-          cancel="/hub/extensions"
-          send={async (answers) => {
-            const granted = await grantExtension(hubClient, e.id, answers);
-            done(`Extension granted to ${granted.memberName}: the return is now due ${day(granted.grantedDueDate ?? answers.dueDate)}.`);
-          }}
-        />
-      ) : (
-        <ReasonForm
-          schema={DeclineExtensionRequest}
-          initial={{ dueDate: '', reason: '' }}
-          withDueDate={false}
-          reasonLabel="Why are you declining it?"
-          reasonHint="The member sees this. The return stays due on its usual date."
-          button="Decline the extension"
-          busyButton="Declining…"
-          warning
-          cancel="/hub/extensions"
-          send={async (answers) => {
-            const declined = await declineExtension(hubClient, e.id, answers);
-            done(`Extension declined for ${declined.memberName}.`);
-          }}
-        />
-      )}
     </>
+  );
+  return decision === 'grant' ? (
+    <ReasonForm
+      schema={GrantExtensionRequest}
+      initialDueDate={e.requestedDueDate}
+      label="Why are you granting it?"
+      hint="The member sees this with the new due date."
+      button="Grant the extension"
+      busyButton="Granting…"
+      cancel="/hub/extensions"
+      send={async (answers) => {
+        const granted = await grantExtension(hubClient, e.id, answers);
+        done(`Extension granted to ${granted.memberName}: the return is now due ${day(granted.grantedDueDate ?? answers.dueDate)}.`);
+      }}
+    >
+      {intro}
+    </ReasonForm>
+  ) : (
+    <ReasonForm
+      schema={DeclineExtensionRequest}
+      label="Why are you declining it?"
+      hint="The member sees this. The return stays due on its usual date."
+      button="Decline the extension"
+      busyButton="Declining…"
+      warning
+      cancel="/hub/extensions"
+      send={async (answers) => {
+        const declined = await declineExtension(hubClient, e.id, answers);
+        done(`Extension declined for ${declined.memberName}.`);
+      }}
+    >
+      {intro}
+    </ReasonForm>
   );
 }

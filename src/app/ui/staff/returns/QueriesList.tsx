@@ -44,7 +44,7 @@ export function QueriesList({ detail, canClose }: { detail: ReturnDetail; canClo
                 )}
                 {canClose && q.state !== 'closed' && (
                   <a href={returnHref(detail.subContractId, detail.quarter, `/queries/${encodeURIComponent(q.id)}/close`)}>
-                    Close this query<span class="app-visually-hidden">: {fieldLabel(detail, q.path)}</span>
+                    Close this query<span class="app-visually-hidden"> on {fieldLabel(detail, q.path)}</span>
                   </a>
                 )}
               </li>

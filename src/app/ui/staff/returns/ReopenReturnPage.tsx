@@ -1,15 +1,11 @@
-import { useState } from 'preact/hooks';
 import { z } from 'zod';
 import { ReopenReturnRequest, type ReturnDetail } from '../../../../core/hub-api';
 import { reopenReturn } from '../../../hub-api';
 import { hubClient } from '../../../state/hubSession';
 import { showNotice } from '../../../state/notice';
 import { navigate } from '../../../state/router';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { Textarea } from '../../components/Textarea';
-import { useForm } from '../../hooks/useForm';
 import type { RouteProps } from '../../routes';
-import { formErrorsFrom } from '../formProblem';
+import { ReasonForm } from '../components/ReasonForm';
 import { WithReturn } from './WithReturn';
 import { returnHref } from './words';
 
@@ -25,12 +21,7 @@ export function ReopenReturnPage({ params }: RouteProps) {
 }
 
 function Reopen({ detail }: { detail: ReturnDetail }) {
-  const form = useForm(() => ReopenForm, () => ({ reason: '' }));
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const back = returnHref(detail.subContractId, detail.quarter);
-  const v = form.values.value;
-
   if (detail.state !== 'locked' && detail.state !== 'accepted') {
     return (
       <>
@@ -42,53 +33,23 @@ function Reopen({ detail }: { detail: ReturnDetail }) {
       </>
     );
   }
-
-  const submit = async () => {
-    if (busy) return;
-    const answers = form.submit();
-    if (!answers) return setAttempt((n) => n + 1);
-    setBusy(true);
-    try {
-      await reopenReturn(hubClient, { subContractId: detail.subContractId, quarter: detail.quarter }, answers);
-      form.reset(v);
-      showNotice({ message: 'Return reopened. The member can send a new version.', path: back });
-      navigate(back);
-    } catch (error) {
-      form.setExternalErrors(formErrorsFrom(error, ['reason']));
-      setAttempt((n) => n + 1);
-      setBusy(false);
-    }
-  };
-
   return (
-    <>
-      <ErrorSummary items={form.summary.value} attempt={attempt} />
+    <ReasonForm
+      schema={ReopenForm}
+      label="Why are you reopening it?"
+      hint="This goes in the return’s audit trail, and the member sees it."
+      button="Reopen the return"
+      busyButton="Reopening…"
+      warning
+      cancel={back}
+      send={async (answers) => {
+        await reopenReturn(hubClient, { subContractId: detail.subContractId, quarter: detail.quarter }, answers);
+        showNotice({ message: 'Return reopened. The member can send a new version.', path: back });
+        navigate(back);
+      }}
+    >
       <h1 class="app-heading-l">Reopen this return</h1>
       <p>The return will no longer be accepted. The member can change it and send a new version, which you check again.</p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <Textarea
-          name="reason"
-          label="Why are you reopening it?"
-          hint="This goes in the return’s audit trail, and the member sees it."
-          rows={4}
-          value={v.reason}
-          error={form.errors.value.reason}
-          onInput={(x) => form.set('reason', x)}
-          onBlur={() => form.blur('reason')}
-        />
-        <div class="app-button-group">
-          <button type="submit" class="app-button app-button--warning" disabled={busy}>
-            {busy ? 'Reopening…' : 'Reopen the return'}
-          </button>
-          <a href={back}>Cancel</a>
-        </div>
-      </form>
-    </>
+    </ReasonForm>
   );
 }

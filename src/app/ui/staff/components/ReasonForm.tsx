@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { z } from 'zod';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -6,36 +7,48 @@ import { Textarea } from '../../components/Textarea';
 import { useForm } from '../../hooks/useForm';
 import { formErrorsFrom } from '../formProblem';
 
-type Answers = { dueDate?: string; reason: string };
+type TextName = 'reason' | 'note';
+type Answers = { dueDate?: string } & Partial<Record<TextName, string>>;
 
 /**
- * The form behind granting (new due date + reason) and declining (reason): one primary button,
- * an error summary for our checks and the hub's.
+ * The form behind every hub decision that needs words for the audit trail — granting (new due
+ * date + reason), declining, reopening, closing a query (note): one primary button, and an error
+ * summary for our checks and the hub's at the top of the page, above `children` (the heading and
+ * what the person needs to know).
  */
 export function ReasonForm<Out extends Answers>({
   schema,
-  initial,
-  withDueDate,
-  reasonLabel,
-  reasonHint,
+  text = { name: 'reason' },
+  initialDueDate,
+  label,
+  hint,
+  rows = 4,
   button,
   busyButton,
   warning,
   cancel,
   send,
+  children,
 }: {
   schema: z.ZodType<Out>;
-  initial: { dueDate: string; reason: string };
-  withDueDate: boolean;
-  reasonLabel: string;
-  reasonHint: string;
+  /** The words' field and its starting value; a due date field is shown when `initialDueDate` is given. */
+  text?: { name: TextName; initial?: string };
+  initialDueDate?: string;
+  label: string;
+  hint: string;
+  rows?: number;
   button: string;
   busyButton: string;
   warning?: boolean;
   cancel: string;
   send: (answers: Out) => Promise<void>;
+  children?: ComponentChildren;
 }) {
-  const form = useForm(() => schema, () => (withDueDate ? initial : { reason: initial.reason }) as Record<string, string>);
+  const withDueDate = initialDueDate !== undefined;
+  const form = useForm(
+    () => schema,
+    () => ({ ...(withDueDate ? { dueDate: initialDueDate } : {}), [text.name]: text.initial ?? '' }) as Record<string, string>,
+  );
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const v = form.values.value;
@@ -49,7 +62,7 @@ export function ReasonForm<Out extends Answers>({
       await send(answers);
       form.reset(v);
     } catch (error) {
-      form.setExternalErrors(formErrorsFrom(error, ['dueDate', 'reason']));
+      form.setExternalErrors(formErrorsFrom(error, ['dueDate', text.name]));
       setAttempt((n) => n + 1);
       setBusy(false);
     }
@@ -57,6 +70,7 @@ export function ReasonForm<Out extends Answers>({
   return (
     <>
       <ErrorSummary items={form.summary.value} attempt={attempt} />
+      {children}
       <form
         noValidate
         onSubmit={(event) => {
@@ -78,14 +92,14 @@ export function ReasonForm<Out extends Answers>({
           />
         )}
         <Textarea
-          name="reason"
-          label={reasonLabel}
-          hint={reasonHint}
-          rows={4}
-          value={v.reason ?? ''}
-          error={e.reason}
-          onInput={(x) => form.set('reason', x)}
-          onBlur={() => form.blur('reason')}
+          name={text.name}
+          label={label}
+          hint={hint}
+          rows={rows}
+          value={v[text.name] ?? ''}
+          error={e[text.name]}
+          onInput={(x) => form.set(text.name, x)}
+          onBlur={() => form.blur(text.name)}
         />
         <div class="app-button-group">
           <button type="submit" class={`app-button${warning ? ' app-button--warning' : ''}`} disabled={busy}>
