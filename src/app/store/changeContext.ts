@@ -19,7 +19,7 @@ export type ChangeContext = { device: DeviceRow; reference: ReferenceData; perso
  */
 export async function inRecordTransaction<T>(db: AppDb, body: () => Promise<T>): Promise<T> {
   try {
-    return await db.transaction('rw', [db.device, db.reference, db.records, db.outbox, db.returnVersions, db.returnDrafts], body);
+    return await db.transaction('rw', [db.device, db.reference, db.records, db.outbox, db.returnVersions, db.returnDrafts, db.stamps], body);
   } catch (error) {
     throw storageError(error);
   }
@@ -33,9 +33,14 @@ export async function inRecordTransaction<T>(db: AppDb, body: () => Promise<T>):
 export async function loadChangeContext(db: AppDb, personId: string): Promise<ChangeContext> {
   const [device, reference] = await Promise.all([db.device.get(THIS_DEVICE), db.reference.get(THIS_DEVICE)]);
   if (!device || !reference) throw new NotEnrolledError();
-  const person = reference.data.people.find((p) => p.id === personId && p.memberId === device.memberId);
+  return withPerson({ device, reference: await referenceWithLocalReturns(db, reference.data) }, personId);
+}
+
+/** The context with the person changing it, who must be one of the device's member's people. */
+export function withPerson({ device, reference }: Omit<ChangeContext, 'person'>, personId: string): ChangeContext {
+  const person = reference.people.find((p) => p.id === personId && p.memberId === device.memberId);
   if (!person) throw new NotAllowedError('Choose who is using this device before recording anything.');
-  return { device, reference: await referenceWithLocalReturns(db, reference.data), person };
+  return { device, reference, person };
 }
 
 /** Refuses a change to a record whose quarter's return is sealed, naming the return. */
@@ -70,6 +75,6 @@ export async function writeChange(
   });
   if (!parsed.success) throw new StoreError(`This change cannot be sent to the hub: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   const entry: OutboxEntry = { change: parsed.data, status: 'pending', attempts: 0, lastError: null, findings: [], queuedAt: at };
-  await db.records.put(row);
-  await db.outbox.add(entry);
+  // Both requests at once: IndexedDB runs them in order, and one round trip is saved.
+  await Promise.all([db.records.put(row), db.outbox.add(entry)]);
 }

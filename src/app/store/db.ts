@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import { contextStampMiddleware, type StampRow } from './contextStamp';
 import { recordQuarter } from './recordQuarter';
 import { SCHEMA_V3 } from './returns/schema';
 import type { ReturnDraft, StoredExtension, StoredQuery, StoredQueryAnswer, StoredReturnVersion } from './returns/types';
@@ -32,6 +33,15 @@ export const SCHEMA_V2 = {
   records: 'id, type, subContractId, personId, date, updatedAt, quarter, [quarter+type], volunteerId',
 } as const;
 
+/**
+ * v4: a stamp that changes with every write to what a record change is checked against (device,
+ * reference data, returns), so saving a record can keep that context in memory and check in one
+ * small read that it is still current (contextStamp.ts). A new table only: no data migration.
+ */
+export const SCHEMA_V4 = {
+  stamps: 'key',
+} as const;
+
 export function defineVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2)
@@ -47,6 +57,7 @@ export function defineVersions(db: Dexie): void {
   // v3: quarterly returns — drafts, sealed and pulled versions, queries, answers, extensions
   // (the tables and why are in ./returns/schema.ts).
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4);
 }
 
 export class AppDb extends Dexie {
@@ -61,9 +72,11 @@ export class AppDb extends Dexie {
   returnQueries!: Table<StoredQuery, string>;
   queryAnswers!: Table<StoredQueryAnswer, string>;
   extensions!: Table<StoredExtension, string>;
+  stamps!: Table<StampRow, string>;
 
   constructor(name: string = APP_DB_NAME, options?: DexieOptions) {
     super(name, options);
     defineVersions(this);
+    this.use(contextStampMiddleware);
   }
 }

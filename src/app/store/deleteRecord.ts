@@ -1,7 +1,8 @@
 import { changeRefusal } from './changeRefusal';
-import { assertQuarterOpen, inRecordTransaction, loadChangeContext, writeChange } from './changeContext';
+import { assertQuarterOpen, writeChange } from './changeContext';
 import type { AppDb } from './db';
 import { NotAllowedError, RecordNotFoundError } from './errors';
+import { inRecordChange } from './recordChange';
 import type { StoredRecord } from './types';
 
 /**
@@ -16,8 +17,7 @@ export async function deleteRecord(
   { now = new Date() }: { now?: Date } = {},
 ): Promise<StoredRecord> {
   const at = now.toISOString();
-  return inRecordTransaction(db, async () => {
-    const { reference, person } = await loadChangeContext(db, personId);
+  return inRecordChange(db, personId, async ({ reference, person }) => {
     const existing = await db.records.get(id);
     if (!existing || existing.deleted) throw new RecordNotFoundError('This record does not exist or was already deleted.');
     const refusal = changeRefusal(person, existing, existing);

@@ -1,8 +1,9 @@
 import { RecordData } from '../../core/schemas';
 import { changeRefusal } from './changeRefusal';
-import { assertQuarterOpen, inRecordTransaction, loadChangeContext, writeChange } from './changeContext';
+import { assertQuarterOpen, writeChange } from './changeContext';
 import type { AppDb } from './db';
 import { NotAllowedError, RecordInvalidError, RecordNotFoundError, type FieldIssue } from './errors';
+import { inRecordChange } from './recordChange';
 import { recordQuarter } from './recordQuarter';
 import { referenceIssues } from './referenceIssues';
 import type { StoredRecord } from './types';
@@ -28,8 +29,7 @@ export async function saveRecord(
   { now = new Date() }: { now?: Date } = {},
 ): Promise<StoredRecord> {
   const at = now.toISOString();
-  return inRecordTransaction(db, async () => {
-    const { device, reference, person } = await loadChangeContext(db, personId);
+  return inRecordChange(db, personId, async ({ device, reference, person }) => {
     const existing = input.id === undefined ? undefined : await db.records.get(input.id);
     if (existing?.deleted) throw new RecordNotFoundError('This record has been deleted, so it cannot be changed. Undo the delete first.');
     const parsed = RecordData.safeParse({
