@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { listenForSyncWake } from './sync-wake';
 import { tryApplyUpdate, updateReady } from './state/update';
 
@@ -34,6 +34,9 @@ export async function startServiceWorker(options: ServiceWorkerOptions = {}): Pr
   const { scriptUrl = '/sw.js', updateIntervalMs = THIRTY_MINUTES } = options;
   if (options.reload) reloadPage = options.reload;
 
+  // Its own chunk, fetched after the first screen: nothing before it needs the worker. A worker
+  // already waiting when we register still raises 'waiting', so the update prompt is not missed.
+  const { Workbox } = await import('workbox-window');
   const wb = new Workbox(scriptUrl, { scope: '/' });
   workbox = wb;
   wb.addEventListener('waiting', () => {
