@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { fieldId } from '../../state/form';
-import { ErrorMessage, FormGroup, Hint, describedBy } from './FormGroup';
+import { type ControlAttributes, LabelledField } from './FormGroup';
 
 export type TextInputProps = {
   name: string;
@@ -23,51 +22,42 @@ export type TextInputProps = {
 };
 
 export function TextInput(props: TextInputProps) {
-  const id = fieldId(props.name);
   const width = props.width && props.width !== 'full' ? ` app-input--${props.width === 'code' ? 'code' : `width-${props.width}`}` : '';
-  const input = (
-    <input
-      class={`app-input${width}${props.error ? ' app-input--error' : ''}`}
-      id={id}
-      name={props.name}
-      type={props.type ?? 'text'}
-      value={props.value}
-      inputMode={props.inputMode}
-      autoComplete={props.autoComplete ?? 'off'}
-      spellcheck={props.spellcheck ?? false}
-      list={props.list}
-      maxLength={props.maxLength}
-      aria-describedby={describedBy(id, props.hint, props.error)}
-      aria-invalid={props.error ? true : undefined}
-      onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
-      onBlur={props.onBlur}
-    />
-  );
-  const withPrefix = props.prefix ? (
-    <div class="app-input-prefix">
-      <span class="app-input-prefix__text" aria-hidden="true">
-        {props.prefix}
-      </span>
-      {input}
-    </div>
-  ) : (
-    input
-  );
-  return (
-    <FormGroup error={props.error}>
-      <label class="app-label" for={id}>
-        {props.label}
-      </label>
-      <Hint id={id}>{props.hint}</Hint>
-      <ErrorMessage id={id} error={props.error} />
-      {props.action ? (
-        <div class="app-input-with-action">
-          {withPrefix}
-          {props.action}
-        </div>
-      ) : (
-        withPrefix
-      )}
-    </FormGroup>
-  );
+  const control = (tied: ControlAttributes) => {
+    const input = (
+      <input
+        {...tied}
+        class={`app-input${width}${props.error ? ' app-input--error' : ''}`}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.value}
+        inputMode={props.inputMode}
+        autoComplete={props.autoComplete ?? 'off'}
+        spellcheck={props.spellcheck ?? false}
+        list={props.list}
+        maxLength={props.maxLength}
+        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
+        onBlur={props.onBlur}
+      />
+    );
+    const withPrefix = props.prefix ? (
+      <div class="app-input-prefix">
+        <span class="app-input-prefix__text" aria-hidden="true">
+          {props.prefix}
+        </span>
+        {input}
+      </div>
+    ) : (
+      input
+    );
+    return props.action ? (
+      <div class="app-input-with-action">
+        {withPrefix}
+        {props.action}
+      </div>
+    ) : (
+      withPrefix
+    );
+  };
+  return <LabelledField name={props.name} label={props.label} hint={props.hint} error={props.error} control={control} />;
 }

@@ -11,6 +11,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { TextInput } from '../components/TextInput';
 import { useForm } from '../hooks/useForm';
 import type { RouteProps } from '../routes';
+import { textField } from '../hooks/textField';
 
 /** Enrol this device with a one-time code from the hub: the only step that needs a connection. */
 export function EnrolPage(_props: RouteProps) {
@@ -18,7 +19,6 @@ export function EnrolPage(_props: RouteProps) {
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const v = form.values.value;
-  const e = form.errors.value;
   const enrolledTo = device.value ? reference.value?.members.find((m) => m.id === device.value?.memberId)?.name : undefined;
 
   const submit = async () => {
@@ -64,24 +64,16 @@ export function EnrolPage(_props: RouteProps) {
         }}
       >
         <TextInput
-          name="code"
+          {...textField(form, 'code')}
           label="Enrolment code"
           hint="8 letters and numbers, for example ABCD-EFGH"
           width="code"
           autoComplete="off"
-          value={v.code}
-          error={e.code}
-          onInput={(x) => form.set('code', x)}
-          onBlur={() => form.blur('code')}
         />
         <TextInput
-          name="deviceName"
+          {...textField(form, 'deviceName')}
           label="Name this device"
           hint="So the hub can tell your devices apart, for example Hall tablet 1"
-          value={v.deviceName}
-          error={e.deviceName}
-          onInput={(x) => form.set('deviceName', x)}
-          onBlur={() => form.blur('deviceName')}
         />
         <button type="submit" class="app-button" disabled={busy} data-testid="enrol">
           {busy ? 'Setting up…' : 'Set up this device'}

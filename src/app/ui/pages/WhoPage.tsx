@@ -12,6 +12,7 @@ import { TextInput } from '../components/TextInput';
 import { useForm } from '../hooks/useForm';
 import { useLive } from '../hooks/useLive';
 import type { RouteProps } from '../routes';
+import { textField } from '../hooks/textField';
 
 const ROLE = { manager: 'Manager', staff: 'Staff', volunteer: 'Volunteer' } as const;
 
@@ -35,30 +36,22 @@ export function WhoPage(_props: RouteProps) {
   const pinFields = (
     <>
       <TextInput
-        name="pin"
+        {...textField(form, 'pin')}
         type="password"
         inputMode="numeric"
         autoComplete="off"
         width="10"
         label={first ? 'Create a PIN' : 'PIN'}
         hint={first ? 'This is your first time on this device. Choose 4 to 8 numbers you will remember.' : undefined}
-        value={v.pin}
-        error={e.pin}
-        onInput={(x) => form.set('pin', x)}
-        onBlur={() => form.blur('pin')}
       />
       {first && (
         <TextInput
-          name="confirm"
+          {...textField(form, 'confirm')}
           type="password"
           inputMode="numeric"
           autoComplete="off"
           width="10"
           label="Type the PIN again"
-          value={v.confirm}
-          error={e.confirm}
-          onInput={(x) => form.set('confirm', x)}
-          onBlur={() => form.blur('confirm')}
         />
       )}
     </>

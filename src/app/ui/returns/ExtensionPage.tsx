@@ -13,6 +13,7 @@ import type { RouteProps } from '../routes';
 import { ManagerOnly } from './ManagerOnly';
 import { NoSuchReturn } from './ReturnFrame';
 import { useReturnWork } from './useReturnWork';
+import { textField } from '../hooks/textField';
 
 /** Ask the hub for a later due date for this return, with a reason; the answer comes back by sync. */
 export function ExtensionPage({ params }: RouteProps) {
@@ -40,8 +41,6 @@ export function ExtensionPage({ params }: RouteProps) {
           showNotice({ message: 'Request saved — it will be sent to the hub with the next sync', path: summary.href });
           navigate(summary.href);
         };
-        const v = form.values.value;
-        const e = form.errors.value;
         return (
           <>
             <a class="app-back-link" href={summary.href}>
@@ -57,23 +56,15 @@ export function ExtensionPage({ params }: RouteProps) {
             </p>
             <form noValidate onSubmit={submit}>
               <TextInput
-                name="requestedDueDate"
+                {...textField(form, 'requestedDueDate')}
                 type="date"
                 label="When could you send it?"
                 hint={`A date after ${describeDate(summary.timeliness.due.dueDate)}`}
-                value={v.requestedDueDate}
-                error={e.requestedDueDate}
-                onInput={(x) => form.set('requestedDueDate', x)}
-                onBlur={() => form.blur('requestedDueDate')}
               />
               <Textarea
-                name="reason"
+                {...textField(form, 'reason')}
                 label="Why do you need more time?"
                 rows={5}
-                value={v.reason}
-                error={e.reason}
-                onInput={(x) => form.set('reason', x)}
-                onBlur={() => form.blur('reason')}
               />
               <div class="app-button-group">
                 <button type="submit" class="app-button" data-testid="request-extension">

@@ -13,6 +13,7 @@ import type { RouteProps } from '../routes';
 import { ManagerOnly } from './ManagerOnly';
 import { NoSuchReturn } from './ReturnFrame';
 import { useReturnWork } from './useReturnWork';
+import { textField } from '../hooks/textField';
 
 /** Answer a hub query with a comment (figures that change go in a new version instead). */
 export function QueryPage({ params }: RouteProps) {
@@ -60,14 +61,10 @@ export function QueryPage({ params }: RouteProps) {
             </div>
             <form noValidate onSubmit={submit}>
               <Textarea
-                name="comment"
+                {...textField(form, 'comment')}
                 label="Your answer"
                 hint="If a figure was wrong, say so here, then change the figures and resubmit the return."
                 rows={6}
-                value={form.values.value.comment}
-                error={form.errors.value.comment}
-                onInput={(v) => form.set('comment', v)}
-                onBlur={() => form.blur('comment')}
               />
               <div class="app-button-group">
                 <button type="submit" class="app-button" data-testid="send-answer">

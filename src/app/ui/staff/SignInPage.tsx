@@ -7,6 +7,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { TextInput } from '../components/TextInput';
 import { useForm } from '../hooks/useForm';
 import type { RouteProps } from '../routes';
+import { textField } from '../hooks/textField';
 
 /** Where to go after signing in: the hub page that sent the person here, never another site. */
 function nextPage(): string {
@@ -20,7 +21,6 @@ export function SignInPage(_props: RouteProps) {
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const v = form.values.value;
-  const e = form.errors.value;
   const notice = signInNotice.value;
 
   useEffect(() => {
@@ -68,23 +68,15 @@ export function SignInPage(_props: RouteProps) {
         }}
       >
         <TextInput
-          name="email"
+          {...textField(form, 'email')}
           label="Email address"
           autoComplete="username"
-          value={v.email}
-          error={e.email}
-          onInput={(x) => form.set('email', x)}
-          onBlur={() => form.blur('email')}
         />
         <TextInput
-          name="password"
+          {...textField(form, 'password')}
           label="Password"
           type="password"
           autoComplete="current-password"
-          value={v.password}
-          error={e.password}
-          onInput={(x) => form.set('password', x)}
-          onBlur={() => form.blur('password')}
         />
         <button type="submit" class="app-button" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}

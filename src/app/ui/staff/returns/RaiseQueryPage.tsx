@@ -13,6 +13,7 @@ import { formErrorsFrom } from '../formProblem';
 import { fieldLabel, queryableFields } from './fields';
 import { WithReturn } from './WithReturn';
 import { returnHref } from './words';
+import { textField } from '../../hooks/textField';
 
 /** Ask the member a question about one field of the return; it reaches their devices by sync. */
 export function RaiseQueryPage({ params }: RouteProps) {
@@ -79,14 +80,10 @@ function QueryForm({ detail }: { detail: ReturnDetail }) {
           onBlur={() => form.blur('path')}
         />
         <Textarea
-          name="question"
+          {...textField(form, 'question')}
           label="Your question"
           hint="Say what looks wrong and what you need from them, in plain words."
           rows={5}
-          value={v.question}
-          error={e.question}
-          onInput={(x) => form.set('question', x)}
-          onBlur={() => form.blur('question')}
         />
         <div class="app-button-group">
           <button type="submit" class="app-button" disabled={busy}>
