@@ -4,26 +4,34 @@ import { ReturnVersion } from '../schemas/returns';
 import { Instant, LocalDate, QuarterId } from '../time';
 
 /**
- * A sealed return version travels once and is never edited: a resubmission is a new version with
- * its own id. So a return change is always a create (version 1 on base 0) of that version.
+ * A change made once and never edited — a sealed return version, an answer, a request — is always
+ * a create (version 1 on base 0) of an entity whose id is the change's.
  */
-export const ReturnChange = z
-  .object({
-    changeId: Id,
-    entity: z.literal('return'),
-    entityId: Id,
-    op: z.literal('upsert'),
-    version: z.literal(1),
-    baseVersion: z.literal(0),
-    personId: Id,
-    deviceTime: Instant,
-    data: ReturnVersion,
-  })
-  .refine((c) => c.data.id === c.entityId, { message: 'The return version must have the change’s id', path: ['data'] })
-  .refine((c) => c.data.seal !== null && c.data.state === 'sealed', {
-    message: 'Only a sealed return is sent to the hub',
-    path: ['data', 'seal'],
-  });
+function madeOnceChange<E extends string, D extends z.ZodType<{ id: string }>>(entity: E, data: D, what: string) {
+  return z
+    .object({
+      changeId: Id,
+      entity: z.literal(entity),
+      entityId: Id,
+      op: z.literal('upsert'),
+      version: z.literal(1),
+      baseVersion: z.literal(0),
+      personId: Id,
+      deviceTime: Instant,
+      data,
+    })
+    // TypeScript cannot see through z.object's output for a generic `data`; it is D's output.
+    .refine((c) => (c as unknown as { data: { id: string }; entityId: string }).data.id === c.entityId, {
+      message: `${what} must have the change’s id`,
+      path: ['data'],
+    });
+}
+
+/** A resubmission is a new return version with its own id, so a return change is made once too. */
+export const ReturnChange = madeOnceChange('return', ReturnVersion, 'The return version').refine(
+  (c) => c.data.seal !== null && c.data.state === 'sealed',
+  { message: 'Only a sealed return is sent to the hub', path: ['data', 'seal'] },
+);
 export type ReturnChange = z.infer<typeof ReturnChange>;
 
 /** A manager's answer to a hub query, by comment (figures change through a resubmitted version). */
@@ -34,19 +42,7 @@ export const QueryAnswer = z.object({
 });
 export type QueryAnswer = z.infer<typeof QueryAnswer>;
 
-export const QueryAnswerChange = z
-  .object({
-    changeId: Id,
-    entity: z.literal('query-answer'),
-    entityId: Id,
-    op: z.literal('upsert'),
-    version: z.literal(1),
-    baseVersion: z.literal(0),
-    personId: Id,
-    deviceTime: Instant,
-    data: QueryAnswer,
-  })
-  .refine((c) => c.data.id === c.entityId, { message: 'The answer must have the change’s id', path: ['data'] });
+export const QueryAnswerChange = madeOnceChange('query-answer', QueryAnswer, 'The answer');
 export type QueryAnswerChange = z.infer<typeof QueryAnswerChange>;
 
 export const ExtensionRequest = z.object({
@@ -58,19 +54,7 @@ export const ExtensionRequest = z.object({
 });
 export type ExtensionRequest = z.infer<typeof ExtensionRequest>;
 
-export const ExtensionRequestChange = z
-  .object({
-    changeId: Id,
-    entity: z.literal('extension-request'),
-    entityId: Id,
-    op: z.literal('upsert'),
-    version: z.literal(1),
-    baseVersion: z.literal(0),
-    personId: Id,
-    deviceTime: Instant,
-    data: ExtensionRequest,
-  })
-  .refine((c) => c.data.id === c.entityId, { message: 'The request must have the change’s id', path: ['data'] });
+export const ExtensionRequestChange = madeOnceChange('extension-request', ExtensionRequest, 'The request');
 export type ExtensionRequestChange = z.infer<typeof ExtensionRequestChange>;
 
 /** The hub's answer to an extension request, as a device pulls it. */
