@@ -36,6 +36,15 @@ describe('Change, told apart by entity', () => {
     const unknown = Change.safeParse({ ...envelope, entity: 'invoice', entityId: 'i-1', data: {} });
     expect(unknown.error?.issues[0]?.path).toEqual(['entity']);
   });
+
+  it('refuses a made-once change whose entity is not the one it carries', () => {
+    const messages = (change: object) => Change.safeParse(change).error?.issues.map((i) => [i.path.join('.'), i.message]);
+    expect(messages({ ...envelope, entity: 'return', entityId: 'ret-2', data: sealed })).toEqual([['data', 'The return version must have the change’s id']]);
+    expect(messages({ ...envelope, entity: 'query-answer', entityId: 'a-2', data: { id: 'a-1', queryId: 'q-1', comment: 'Two venues closed' } })).toEqual([
+      ['data', 'The answer must have the change’s id'],
+    ]);
+    expect(messages({ ...envelope, entity: 'query-answer', entityId: 'a-1', version: 2, data: { id: 'a-1', queryId: 'q-1', comment: 'Two venues closed' } })?.[0]?.[0]).toBe('version');
+  });
 });
 
 describe('PullResponse', () => {
