@@ -18,10 +18,17 @@ export function recentClientsIn(records: readonly StoredRecord[], limit = RECENT
       latest.set(r.clientRef, r);
     }
   }
-  return [...latest.values()]
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
-    .slice(0, limit)
-    .map((r) => ({ clientRef: r.clientRef, lastDate: r.date, subContractId: r.subContractId, demographics: r.type === 'contact' ? r.demographics : {} }));
+  // The `limit` latest dates, ties in first-seen order (as a stable sort would give), without
+  // sorting thousands of clients after every save.
+  const top: (StoredRecord & { type: 'contact' | 'outcome' })[] = [];
+  for (const r of latest.values()) {
+    if (top.length === limit && (limit === 0 || r.date <= top[limit - 1]!.date)) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.date < r.date) at--;
+    top.splice(at, 0, r);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((r) => ({ clientRef: r.clientRef, lastDate: r.date, subContractId: r.subContractId, demographics: r.type === 'contact' ? r.demographics : {} }));
 }
 
 /**

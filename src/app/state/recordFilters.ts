@@ -59,3 +59,22 @@ export function selectRecords(records: readonly StoredRecord[], type: StoredReco
   }
   return { matching, shown };
 }
+
+export type RecordList = RecordSelection & {
+  /** How many records of the type there are, filtered or not. */
+  ofType: number;
+  /** Who the records of the type are about (listedPersonId), for the person filter. */
+  listedPeople: Set<string>;
+};
+
+/** What a records list shows: selectRecords, and what its filters offer, in one pass. */
+export function listRecords(records: readonly StoredRecord[], type: StoredRecord['type'], f: RecordFilters, limit: number): RecordList {
+  let ofType = 0;
+  const listedPeople = new Set<string>();
+  for (const r of records) {
+    if (r.type !== type) continue;
+    ofType++;
+    listedPeople.add(listedPersonId(r));
+  }
+  return { ofType, listedPeople, ...selectRecords(records, type, f, limit) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, newerFirst, selectRecords, type RecordFilters } from '../../../src/app/state/recordFilters';
+import { NO_FILTERS, listRecords, newerFirst, selectRecords, type RecordFilters } from '../../../src/app/state/recordFilters';
 
 const filterRecords = (rows: StoredRecord[], type: StoredRecord['type'], f: RecordFilters) => selectRecords(rows, type, f, 1_000).shown;
 import type { StoredRecord } from '../../../src/app/store/types';
@@ -47,5 +47,16 @@ describe('filtering a list of records', () => {
     expect(filterRecords(records, 'volunteer-hours', { ...NO_FILTERS, personId: 'vic' }).map((r) => r.id)).toEqual(['h1']);
     expect(filterRecords(records, 'volunteer-hours', { ...NO_FILTERS, personId: 'sam' })).toEqual([]);
     expect(filterRecords(records, 'spend', { ...NO_FILTERS, from: '2027-01-01' }).map((r) => r.id)).toEqual(['s1']);
+  });
+});
+
+describe('what a records list shows', () => {
+  it('counts the type, names who its records are about, and selects the filtered page', () => {
+    const list = listRecords(records, 'contact', { ...NO_FILTERS, personId: 'mona' }, 1);
+    expect(list).toMatchObject({ ofType: 4, matching: 2 });
+    expect([...list.listedPeople].sort()).toEqual(['mona', 'sam']);
+    expect(list.shown.map((r) => r.id)).toEqual(['c4']);
+    // Volunteer hours are about the volunteer, not who logged them.
+    expect([...listRecords(records, 'volunteer-hours', NO_FILTERS, 20).listedPeople]).toEqual(['vic']);
   });
 });

@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { RecordType } from '../../../core/schemas';
 import { quarterLabel } from '../../../core/time';
 import type { FormContext } from '../../state/forms/fields';
 import { RECORD_KINDS, isRecordType, kindsFor } from '../../state/kinds';
 import { showNotice } from '../../state/notice';
-import { NO_FILTERS, listedPersonId, selectRecords, type RecordFilters } from '../../state/recordFilters';
+import { NO_FILTERS, listRecords, type RecordFilters } from '../../state/recordFilters';
 import { deleteAsCurrentPerson, restoreAsCurrentPerson } from '../../state/recording';
 import { sealedReasonFor } from '../../state/sealed';
 import { currentQuarter } from '../../state/today';
@@ -17,6 +17,7 @@ import { RecordCard } from './RecordCard';
 import { WithPerson } from './WithPerson';
 
 const PAGE = 20;
+const COUNT = new Intl.NumberFormat('en-GB');
 
 /** /records/:type — this quarter's records of one kind, with filters, change, delete and undo. */
 export function RecordsPage({ params }: RouteProps) {
@@ -38,11 +39,11 @@ function RecordsList({ ctx, type, kinds }: { ctx: FormContext; type: RecordType;
   const [problem, setProblem] = useState<string | null>(null);
   const quarter = currentQuarter.value;
   const all = visibleRecords.value;
-  const ofType = all.filter((r) => r.type === type);
-  const { matching, shown: records } = selectRecords(all, type, filters, shown);
+  // One pass over the quarter's records (thousands), and none when a render changes nothing in them.
+  const { ofType, listedPeople, matching, shown: records } = useMemo(() => listRecords(all, type, filters, shown), [all, type, filters, shown]);
   const subs = ctx.reference.subContracts.filter((s) => s.memberId === ctx.memberId);
   const sealedNotes = [...new Set(subs.map((s) => sealedReasonFor(s.id, quarter)).filter((x): x is string => x !== null))];
-  const people = ctx.reference.people.filter((p) => ofType.some((r) => listedPersonId(r) === p.id));
+  const people = ctx.reference.people.filter((p) => listedPeople.has(p.id));
   const volunteer = ctx.person.role === 'volunteer';
   const noun = RECORD_KINDS[type].noun;
 
@@ -100,7 +101,7 @@ function RecordsList({ ctx, type, kinds }: { ctx: FormContext; type: RecordType;
           {volunteer ? 'Log hours' : `Record ${RECORD_KINDS[type].one.toLowerCase()}`}
         </a>
       </p>
-      {ofType.length > 0 && (
+      {ofType > 0 && (
         <RecordFilterBar
           filters={filters}
           subContracts={subs.length > 1 ? subs : []}
@@ -114,9 +115,9 @@ function RecordsList({ ctx, type, kinds }: { ctx: FormContext; type: RecordType;
         />
       )}
       <p aria-live="polite" data-testid="record-count">
-        {matching === ofType.length
-          ? `${matching.toLocaleString('en-GB')} ${matching === 1 ? 'record' : 'records'} this quarter`
-          : `${matching.toLocaleString('en-GB')} of ${ofType.length.toLocaleString('en-GB')} records match the filters`}
+        {matching === ofType
+          ? `${COUNT.format(matching)} ${matching === 1 ? 'record' : 'records'} this quarter`
+          : `${COUNT.format(matching)} of ${COUNT.format(ofType)} records match the filters`}
       </p>
       <ul class="app-record-list">
         {records.map((r) => (
