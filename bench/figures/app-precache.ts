@@ -23,7 +23,7 @@ export function precacheList(swSource: string): z.infer<typeof PrecacheEntry>[] 
 /**
  * Issue 7: `bench app-precache <kb> KB`. Everything the service worker stores on install, so
  * that the app opens offline: the files in its precache list, read from the built sw.js, their
- * raw sizes summed (the cache holds them uncompressed, and the hub sends them uncompressed).
+ * raw sizes summed (the cache holds them uncompressed; the hub sends them gzipped).
  */
 export const appPrecacheFigure: Figure = {
   name: 'app-precache',
