@@ -1,24 +1,19 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appBuild } from './support/app-builds';
+import { describe, expect, it } from 'vitest';
 import { axeCheck } from './support/axe';
-import { launchBrowser, TABLET, type LaunchedBrowser } from './support/chromium';
-import { startTestHub, type TestHub } from './support/hub';
+import { TABLET, type LaunchedBrowser } from './support/chromium';
+import type { TestHub } from './support/hub';
+import { hubAndBrowserForFile } from './support/hub-and-browser';
 import { enrolWithCode, hubScreenshots, LAPTOP, signInThroughPage, staffSignIn, ZOOMED_LAPTOP } from './support/hub-staff';
 
 describe('hub staff: sign in, members, enrolment codes and devices', () => {
   let hub: TestHub;
   let browser: LaunchedBrowser;
 
-  beforeAll(async () => {
-    hub = await startTestHub(appBuild().dir);
-    browser = await launchBrowser({ viewport: LAPTOP });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
-  });
+  hubAndBrowserForFile((h, b) => {
+    hub = h;
+    browser = b;
+  }, { viewport: LAPTOP });
 
   it('links to the hub sign-in from the member app’s start page', async () => {
     const { page } = browser;

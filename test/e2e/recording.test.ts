@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appBuild } from './support/app-builds';
-import { launchBrowser, type LaunchedBrowser } from './support/chromium';
-import { startTestHub, type TestHub } from './support/hub';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LaunchedBrowser } from './support/chromium';
+import type { TestHub } from './support/hub';
+import { hubAndBrowserForFile } from './support/hub-and-browser';
 import { goOffline, goOnline } from './support/network';
 import { waitForServiceWorkerControl } from './support/service-worker';
 import { enrol, enrolmentCodeFor, fillContact, listedRecords, openForm, unlockAs, waitForCount } from './recording-support';
@@ -16,9 +16,9 @@ describe('recording on a tablet, offline', () => {
   let browser: LaunchedBrowser;
   const refs: string[] = [];
 
-  beforeAll(async () => {
-    hub = await startTestHub(appBuild().dir);
-    browser = await launchBrowser();
+  hubAndBrowserForFile((h, b) => {
+    hub = h;
+    browser = b;
   });
 
   // A failing step leaves a picture of the screen in the git-ignored screenshots folder.
@@ -27,11 +27,6 @@ describe('recording on a tablet, offline', () => {
     const page = browser.context.pages().at(-1);
     await mkdir(FAILURES, { recursive: true });
     await page?.screenshot({ path: new URL(`${task.name.replace(/\W+/g, '-')}.png`, FAILURES).pathname, fullPage: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
   });
 
   it('says enrolment needs a connection once, then enrols with a real code from the hub', async () => {

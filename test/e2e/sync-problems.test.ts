@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../../src/core/schemas';
 import type { RecordChange } from '../../src/core/sync';
 import { enrolWithCode, httpFetch, issueCode, pushOk, signInStaff, staffHeaders } from '../hub/support/hub-client';
 import { enrol, enrolmentCodeFor, fillContact, openForm, unlockAs } from './recording-support';
-import { appBuild } from './support/app-builds';
 import { axeCheck } from './support/axe';
-import { launchBrowser, type LaunchedBrowser } from './support/chromium';
-import { startTestHub, type TestHub } from './support/hub';
+import type { LaunchedBrowser } from './support/chromium';
+import type { TestHub } from './support/hub';
+import { hubAndBrowserForFile } from './support/hub-and-browser';
 import { staffSignIn } from './support/hub-staff';
 import { goOffline, goOnline } from './support/network';
 import { hubRecordsWithRefs, waitUntilSynced } from './sync-support';
@@ -19,13 +19,9 @@ describe('sync problems a person sorts out', () => {
   let browser: LaunchedBrowser;
   let ref: string;
 
-  beforeAll(async () => {
-    hub = await startTestHub(appBuild().dir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
+  hubAndBrowserForFile((h, b) => {
+    hub = h;
+    browser = b;
   });
 
   const api = () => httpFetch(hub.url);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appBuild } from './support/app-builds';
-import { launchBrowser, type LaunchedBrowser } from './support/chromium';
-import { startTestHub, type TestHub } from './support/hub';
+import { describe, expect, it } from 'vitest';
+import type { LaunchedBrowser } from './support/chromium';
+import type { TestHub } from './support/hub';
+import { hubAndBrowserForFile } from './support/hub-and-browser';
 import { waitForServiceWorkerControl } from './support/service-worker';
 
 // The service worker's Background Sync event must only wake the open app (DESIGN §5).
@@ -9,14 +9,9 @@ describe('Background Sync wake-up', () => {
   let hub: TestHub;
   let browser: LaunchedBrowser;
 
-  beforeAll(async () => {
-    hub = await startTestHub(appBuild().dir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.close();
+  hubAndBrowserForFile((h, b) => {
+    hub = h;
+    browser = b;
   });
 
   it('posts SYNC_WAKE with the tag to the open page', async () => {
