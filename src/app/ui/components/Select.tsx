@@ -17,10 +17,7 @@ export function Select(props: {
 }) {
   return (
     <LabelledField
-      name={props.name}
-      label={props.label}
-      hint={props.hint}
-      error={props.error}
+      {...props}
       control={(tied) => (
         <select
           {...tied}

@@ -59,5 +59,5 @@ export function TextInput(props: TextInputProps) {
       withPrefix
     );
   };
-  return <LabelledField name={props.name} label={props.label} hint={props.hint} error={props.error} control={control} />;
+  return <LabelledField {...props} control={control} />;
 }

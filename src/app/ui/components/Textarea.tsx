@@ -13,10 +13,7 @@ export function Textarea(props: {
 }) {
   return (
     <LabelledField
-      name={props.name}
-      label={props.label}
-      hint={props.hint}
-      error={props.error}
+      {...props}
       control={(tied) => (
         <textarea
           {...tied}
