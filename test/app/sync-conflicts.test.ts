@@ -1,29 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteRecord } from '../../src/app/store/deleteRecord';
 import { saveRecord } from '../../src/app/store/saveRecord';
 import { resolveConflict } from '../../src/app/sync/resolveConflict';
 import type { Transport } from '../../src/app/sync/types';
 import { NORTH, people } from '../hub/support/fixtures';
-import { contactInput, enrolledDevice, hubRecords, hubTransport, memoryHub, outbox, saveContact, type Device, type TestHub } from './sync-support';
-
-// Each test enrols devices with the hub (staff sign-in hashes a password): slow on a busy machine.
-vi.setConfig({ testTimeout: 30_000 });
+import { contactInput, type Device, hubRecords, hubTransport, outbox, saveContact, syncTestBed, type TestHub } from './sync-support';
 
 let hub: TestHub;
-const devices: Device[] = [];
-beforeAll(async () => {
-  hub = await memoryHub();
-}, 60_000);
-afterAll(() => hub.close());
-afterEach(async () => {
-  for (const d of devices.splice(0)) await d.db.delete();
-});
-
-async function device(transport?: Transport) {
-  const d = await enrolledDevice(hub, NORTH, transport);
-  devices.push(d);
-  return d;
-}
+const { device } = syncTestBed((opened) => (hub = opened));
 
 const staff = people(NORTH).staff;
 const manager = people(NORTH).manager;

@@ -1,32 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteRecord } from '../../src/app/store/deleteRecord';
 import { saveRecord } from '../../src/app/store/saveRecord';
 import { readSyncMeta } from '../../src/app/sync/dexieSyncStore';
 import type { Transport } from '../../src/app/sync/types';
 import { MAX_PUSH_BATCH } from '../../src/core/sync';
 import { NORTH, people } from '../hub/support/fixtures';
-import { contactInput, enrolledDevice, hubRecords, hubTransport, memoryHub, outbox, saveContact, type Device, type TestHub } from './sync-support';
-
-// Each test enrols devices with the hub (staff sign-in hashes a password): slow on a busy machine.
-vi.setConfig({ testTimeout: 30_000 });
+import { contactInput, type Device, hubRecords, hubTransport, outbox, saveContact, syncTestBed, type TestHub } from './sync-support';
 
 const HUB_NOW = Date.parse('2026-05-01T09:00:00.000Z');
 let hub: TestHub;
-const devices: Device[] = [];
-beforeAll(async () => {
-  // A small pull page, so that every pull here also pages; the hub's clock stands still.
-  hub = await memoryHub({ limits: { pullPageSize: 7 }, now: () => new Date(HUB_NOW) });
-}, 60_000);
-afterAll(() => hub.close());
-afterEach(async () => {
-  for (const d of devices.splice(0)) await d.db.delete();
-});
-
-async function device(transport?: Transport) {
-  const d = await enrolledDevice(hub, NORTH, transport);
-  devices.push(d);
-  return d;
-}
+const { device } = syncTestBed((opened) => (hub = opened), { limits: { pullPageSize: 7 }, now: () => new Date(HUB_NOW) });
 
 /** Delivers requests to the hub but loses the answer to the first `times` pushes. */
 function losingAnswers(times: number): Transport {

@@ -1,31 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSyncMeta } from '../../src/app/sync/dexieSyncStore';
 import type { Transport } from '../../src/app/sync/types';
 import { NORTH } from '../hub/support/fixtures';
-import { enrolledDevice, hubRecords, hubTransport, memoryHub, outbox, saveContact, type Device, type TestHub } from './sync-support';
-
-// Each test enrols devices with the hub (staff sign-in hashes a password): slow on a busy machine.
-vi.setConfig({ testTimeout: 30_000 });
+import { hubRecords, hubTransport, outbox, saveContact, syncTestBed, type TestHub } from './sync-support';
 
 let hub: TestHub;
-const hubs: TestHub[] = [];
-const devices: Device[] = [];
-beforeAll(async () => {
-  hub = await memoryHub();
-}, 60_000);
-afterAll(async () => {
-  await hub.close();
-  for (const h of hubs) await h.close();
-});
-afterEach(async () => {
-  for (const d of devices.splice(0)) await d.db.delete();
-});
-
-async function device(transport?: Transport, on: TestHub = hub) {
-  const d = await enrolledDevice(on, NORTH, transport);
-  devices.push(d);
-  return d;
-}
+const { device, otherHub } = syncTestBed((opened) => (hub = opened));
 
 const problem = (status: number, detail: string, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify({ status, detail }), { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
@@ -50,8 +30,7 @@ describe('when the hub cannot take the outbox now', () => {
   });
 
   it('waits as long as the hub asks when it is too busy (429 Retry-After)', async () => {
-    const strict = await memoryHub({ limits: { deviceBurst: 2, deviceRequestsPerSecond: 0.01 } });
-    hubs.push(strict);
+    const strict = await otherHub({ limits: { deviceBurst: 2, deviceRequestsPerSecond: 0.01 } });
     const d = await device(undefined, strict);
     await saveContact(d);
     await expect(d.sync()).resolves.toMatchObject({ outcome: 'synced' }); // a push and a pull

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveRecord } from '../../src/app/store/saveRecord';
 import { THIS_DEVICE } from '../../src/app/store/types';
 import { discardChange } from '../../src/app/sync/discardChange';
@@ -8,36 +8,10 @@ import type { Transport } from '../../src/app/sync/types';
 import { ReferenceData } from '../../src/core/schemas';
 import { NORTH, people, twoMembers } from '../hub/support/fixtures';
 import { loadReference } from '../hub/support/harness';
-import { contactInput, enrolledDevice, hubRecords, hubTransport, memoryHub, outbox, saveContact, type Device, type TestHub } from './sync-support';
-
-// Each test enrols devices with the hub (staff sign-in hashes a password): slow on a busy machine.
-vi.setConfig({ testTimeout: 30_000 });
+import { contactInput, type Device, hubRecords, hubTransport, outbox, saveContact, syncTestBed, type TestHub } from './sync-support';
 
 let hub: TestHub;
-const devices: Device[] = [];
-const hubs: TestHub[] = [];
-beforeAll(async () => {
-  hub = await memoryHub();
-}, 60_000);
-afterAll(async () => {
-  await hub.close();
-  for (const h of hubs) await h.close();
-});
-afterEach(async () => {
-  for (const d of devices.splice(0)) await d.db.delete();
-});
-
-async function device(transport?: Transport, on: TestHub = hub) {
-  const d = await enrolledDevice(on, NORTH, transport);
-  devices.push(d);
-  return d;
-}
-
-async function otherHub(options: Parameters<typeof memoryHub>[0]) {
-  const h = await memoryHub(options);
-  hubs.push(h);
-  return h;
-}
+const { device, otherHub } = syncTestBed((opened) => (hub = opened));
 
 const NEWCOMER = 'm-north-newcomer';
 const newcomer = { id: NEWCOMER, memberId: NORTH, displayName: 'Nia Newcomer', role: 'staff' as const };

@@ -1,6 +1,7 @@
 // Devices and a hub for the sync client's tests: real Dexie databases (fake-indexeddb) and a
 // real hub in this process (test/hub/support/in-process-hub.ts), nothing mocked in between.
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import type { ContactRecord, RecordData } from '../../src/core/schemas';
 import type { StoredRecord } from '../../src/app/store/types';
 import { AppDb } from '../../src/app/store/db';
@@ -12,7 +13,7 @@ import type { Transport } from '../../src/app/sync/types';
 import type { HubLimits } from '../../src/hub/http/api-deps';
 import { createApp } from '../../src/hub/http/app';
 import { createStaffUser } from '../../src/hub/services/staff-auth';
-import { people, subContractOf, twoMembers } from '../hub/support/fixtures';
+import { NORTH, people, subContractOf, twoMembers } from '../hub/support/fixtures';
 import { loadReference, STAFF } from '../hub/support/harness';
 import { appFetch, enrolDevice, signInStaff, staffHeaders } from '../hub/support/hub-client';
 import type { InProcessHub } from '../hub/support/in-process-hub';
@@ -125,4 +126,43 @@ export async function hubRecords(hub: Pick<InProcessHub, 'db'>, memberId: string
 /** Every outbox entry, oldest first. */
 export function outbox(device: Device) {
   return device.db.outbox.toArray();
+}
+
+/**
+ * The usual set-up of a sync test file: one hub for the file (handed to `opened`), devices of the
+ * member NORTH enrolled with it and deleted after each test, and further hubs closed at the end.
+ * Enrolling signs hub staff in (scrypt), which is slow on a busy machine: hence the timeouts.
+ */
+export function syncTestBed(opened: (hub: TestHub) => void, options: Parameters<typeof memoryHub>[0] = {}) {
+  vi.setConfig({ testTimeout: 30_000 });
+  let main: TestHub | undefined;
+  const hubs: TestHub[] = [];
+  const devices: Device[] = [];
+  beforeAll(async () => {
+    main = await memoryHub(options);
+    opened(main);
+  }, 60_000);
+  afterAll(async () => {
+    await main?.close();
+    for (const h of hubs.splice(0)) await h.close();
+  });
+  afterEach(async () => {
+    for (const d of devices.splice(0)) await d.db.delete();
+  });
+  return {
+    /** A device enrolled to NORTH with the file's hub, or with `on`. */
+    async device(transport?: Transport, on?: TestHub): Promise<Device> {
+      const hub = on ?? main;
+      if (!hub) throw new Error('syncTestBed: the hub is opened in beforeAll; ask for devices inside tests');
+      const d = await enrolledDevice(hub, NORTH, transport);
+      devices.push(d);
+      return d;
+    },
+    /** Another hub (other limits), closed after the file's tests. */
+    async otherHub(hubOptions: Parameters<typeof memoryHub>[0]): Promise<TestHub> {
+      const h = await memoryHub(hubOptions);
+      hubs.push(h);
+      return h;
+    },
+  };
 }
