@@ -132,7 +132,10 @@ describe('a manager’s quarterly return, sealed offline', () => {
     await page.getByTestId('request-extension').click();
     await page.getByTestId('error-summary').getByText('Enter the date you need the return to be due').waitFor();
     await check('06c-extension-errors');
-    await page.getByRole('link', { name: 'Cancel' }).click();
+    await page.getByLabel('When could you send it?').fill('2099-01-29');
+    await page.getByLabel('Why do you need more time?').fill('Our coordinator is away for two weeks after the quarter ends.');
+    await page.getByTestId('request-extension').click();
+    await page.getByTestId('notice').getByText('Request saved — it will be sent to the hub with the next sync').waitFor();
     await page.getByTestId('task-list').waitFor();
 
     await openTask(page, 'Explain warnings');
@@ -165,7 +168,8 @@ describe('a manager’s quarterly return, sealed offline', () => {
     await expect(page.getByTestId('return-stage').textContent()).resolves.toBe('Sealed — it will be sent when you are online');
     await expect(page.getByTestId('return-sealed').textContent()).resolves.toContain('Sealed by Priya Castell on');
     await check('10-sealed-offline');
-    await page.getByTestId('waiting-count').getByText('6 waiting to sync').waitFor();
+    // The five records, the request for more time and the sealed return.
+    await page.getByTestId('waiting-count').getByText('7 waiting to sync').waitFor();
   });
 
   it('makes the quarter’s records read-only', async () => {
@@ -188,5 +192,9 @@ describe('a manager’s quarterly return, sealed offline', () => {
     expect(detail.versions[0]).toMatchObject({ version: 1, sealedBy: 'Priya Castell' });
     expect(detail.figures.find((f) => f.indicatorId === 'sessions')).toMatchObject({ value: 3, derived: 2 });
     expect(detail.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // The request for more time went with it; until the hub decides, the usual due date stands.
+    expect(detail.extensions).toEqual([
+      expect.objectContaining({ state: 'requested', requestedDueDate: '2099-01-29', reason: 'Our coordinator is away for two weeks after the quarter ends.' }),
+    ]);
   });
 });

@@ -1,10 +1,7 @@
 import { useState } from 'preact/hooks';
 import { describeDate } from '../../../core/time';
-import { showNotice } from '../../state/notice';
 import { requestExtensionAsManager } from '../../state/returnsActions';
 import { extensionSchema, type ExtensionValues } from '../../state/returnsForms';
-import { navigate } from '../../state/router';
-import { RecordInvalidError, StoreError } from '../../store/errors';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextInput } from '../components/TextInput';
 import { Textarea } from '../components/Textarea';
@@ -12,6 +9,7 @@ import { useForm } from '../hooks/useForm';
 import type { RouteProps } from '../routes';
 import { ManagerOnly } from './ManagerOnly';
 import { NoSuchReturn } from './ReturnFrame';
+import { queueForHub } from './queueForHub';
 import { useReturnWork } from './useReturnWork';
 import { textField } from '../hooks/textField';
 
@@ -26,20 +24,14 @@ export function ExtensionPage({ params }: RouteProps) {
       {() => {
         const summary = work.summary.value;
         if (!summary) return <NoSuchReturn />;
-        const submit = async (event: Event) => {
+        const submit = (event: Event) => {
           event.preventDefault();
-          const values = form.submit();
-          if (!values) return setAttempt((n) => n + 1);
-          try {
-            await requestExtensionAsManager({ subContractId: summary.subContract.id, quarter: summary.quarter, ...values });
-          } catch (error) {
-            if (error instanceof RecordInvalidError) form.setExternalErrors(Object.fromEntries(error.issues.map((i) => [i.path || '', i.message])));
-            else form.setExternalErrors({ '': error instanceof StoreError ? error.message : String(error) });
-            return setAttempt((n) => n + 1);
-          }
-          form.reset();
-          showNotice({ message: 'Request saved — it will be sent to the hub with the next sync', path: summary.href });
-          navigate(summary.href);
+          void queueForHub(form, {
+            queue: (values) => requestExtensionAsManager({ subContractId: summary.subContract.id, quarter: summary.quarter, ...values }),
+            what: 'Request',
+            back: summary.href,
+            refused: () => setAttempt((n) => n + 1),
+          });
         };
         return (
           <>

@@ -1,17 +1,15 @@
 import { useState } from 'preact/hooks';
 import { describeMoment } from '../../../core/time';
-import { showNotice } from '../../state/notice';
 import { answerAsManager } from '../../state/returnsActions';
 import { queryAnswerSchema, type QueryAnswerValues } from '../../state/returnsForms';
 import { fieldLabel } from '../../state/returnsPaths';
-import { navigate } from '../../state/router';
-import { RecordInvalidError, StoreError } from '../../store/errors';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Textarea } from '../components/Textarea';
 import { useForm } from '../hooks/useForm';
 import type { RouteProps } from '../routes';
 import { ManagerOnly } from './ManagerOnly';
 import { NoSuchReturn } from './ReturnFrame';
+import { queueForHub } from './queueForHub';
 import { useReturnWork } from './useReturnWork';
 import { textField } from '../hooks/textField';
 
@@ -26,20 +24,15 @@ export function QueryPage({ params }: RouteProps) {
         const summary = work.summary.value;
         const query = summary?.queries.find((q) => q.id === params.queryId);
         if (!summary || !query) return <NoSuchReturn />;
-        const submit = async (event: Event) => {
+        const submit = (event: Event) => {
           event.preventDefault();
-          const values = form.submit();
-          if (!values) return setAttempt((n) => n + 1);
-          try {
-            await answerAsManager(query.id, values.comment);
-          } catch (error) {
-            const message = error instanceof RecordInvalidError ? (error.issues[0]?.message ?? error.message) : error instanceof StoreError ? error.message : String(error);
-            form.setExternalErrors({ comment: message });
-            return setAttempt((n) => n + 1);
-          }
-          form.reset();
-          showNotice({ message: 'Answer saved — it will be sent to the hub with the next sync', path: summary.href });
-          navigate(summary.href);
+          void queueForHub(form, {
+            queue: (values) => answerAsManager(query.id, values.comment),
+            what: 'Answer',
+            back: summary.href,
+            errorField: 'comment',
+            refused: () => setAttempt((n) => n + 1),
+          });
         };
         return (
           <>
