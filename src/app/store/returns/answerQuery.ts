@@ -3,8 +3,8 @@ import type { AppDb } from '../db';
 import { NotAllowedError, RecordInvalidError } from '../errors';
 import { loadChangeContext } from '../changeContext';
 import { storageError } from '../storageError';
-import { uuidv7 } from '../uuidv7';
 import { ReturnNotFoundError } from './errors';
+import { madeOnceEnvelope } from './madeOnceEnvelope';
 import { queueChange } from './queueChange';
 import type { StoredQueryAnswer } from './types';
 
@@ -26,17 +26,11 @@ export async function answerQuery(
       if (!query) throw new ReturnNotFoundError('This query is not on this device. Sync, then try again.');
       if (query.state === 'closed') throw new NotAllowedError('The hub has closed this query, so it cannot be answered.');
       const at = now.toISOString();
-      const id = uuidv7(now.getTime());
+      const envelope = madeOnceEnvelope(person.id, now);
       const parsed = QueryAnswerChange.safeParse({
-        changeId: uuidv7(now.getTime()),
+        ...envelope,
         entity: 'query-answer',
-        entityId: id,
-        op: 'upsert',
-        version: 1,
-        baseVersion: 0,
-        personId: person.id,
-        deviceTime: at,
-        data: { id, queryId: query.id, comment: input.comment },
+        data: { id: envelope.entityId, queryId: query.id, comment: input.comment },
       });
       if (!parsed.success) {
         throw new RecordInvalidError(parsed.error.issues.map((i) => ({ path: i.path.at(-1) === 'comment' ? 'comment' : i.path.join('.'), message: i.message })));

@@ -4,7 +4,7 @@ import type { AppDb } from '../db';
 import { NotAllowedError, RecordInvalidError } from '../errors';
 import { loadChangeContext } from '../changeContext';
 import { storageError } from '../storageError';
-import { uuidv7 } from '../uuidv7';
+import { madeOnceEnvelope } from './madeOnceEnvelope';
 import { queueChange } from './queueChange';
 import type { StoredExtension } from './types';
 
@@ -28,17 +28,11 @@ export async function requestExtension(db: AppDb, input: ExtensionInput, { now =
         throw new NotAllowedError(`You have already asked for an extension to this return (${returnKey(input)}); wait for the hub’s answer.`);
       }
       const at = now.toISOString();
-      const id = uuidv7(now.getTime());
+      const envelope = madeOnceEnvelope(person.id, now);
       const parsed = ExtensionRequestChange.safeParse({
-        changeId: uuidv7(now.getTime()),
+        ...envelope,
         entity: 'extension-request',
-        entityId: id,
-        op: 'upsert',
-        version: 1,
-        baseVersion: 0,
-        personId: person.id,
-        deviceTime: at,
-        data: { id, subContractId: input.subContractId, quarter: input.quarter, requestedDueDate: input.requestedDueDate, reason: input.reason },
+        data: { id: envelope.entityId, subContractId: input.subContractId, quarter: input.quarter, requestedDueDate: input.requestedDueDate, reason: input.reason },
       });
       if (!parsed.success) {
         throw new RecordInvalidError(parsed.error.issues.map((i) => ({ path: String(i.path.at(-1) ?? ''), message: i.message })));

@@ -5,10 +5,10 @@ import type { AppDb } from '../db';
 import { NotAllowedError, StoreError } from '../errors';
 import { loadChangeContext } from '../changeContext';
 import { storageError } from '../storageError';
-import { uuidv7 } from '../uuidv7';
 import { checkReturn } from './checkReturn';
 import { ReturnNotFoundError, SealRefusedError } from './errors';
 import { isClosed, knownVersions, latestOf } from './latestVersion';
+import { madeOnceEnvelope } from './madeOnceEnvelope';
 import { queueChange } from './queueChange';
 import { returnBasis } from './returnBasis';
 import type { StoredReturnVersion } from './types';
@@ -83,14 +83,8 @@ export async function sealReturn(db: AppDb, input: SealInput, { now = new Date()
           skewMs,
         };
         const parsed = ReturnChange.safeParse({
-          changeId: uuidv7(now.getTime()),
+          ...madeOnceEnvelope(person.id, now, draft.id),
           entity: 'return',
-          entityId: draft.id,
-          op: 'upsert',
-          version: 1,
-          baseVersion: 0,
-          personId: person.id,
-          deviceTime: at,
           data: { ...check.ret, state: 'sealed', seal, updatedAt: at, updatedBy: person.id },
         });
         if (!parsed.success) throw new StoreError(`This return cannot be sent to the hub: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
