@@ -13,7 +13,11 @@ export interface SignedIn {
   session: StaffSession;
 }
 
-/** Checks the password and opens a session; undefined when the email or password is wrong. */
+/**
+ * Checks the password and opens a session; undefined when the email or password is wrong or the
+ * user's access has been removed (told apart from a wrong password by no one, so that sign-in
+ * says nothing about which addresses exist).
+ */
 export async function signIn(
   db: Db,
   credentials: { email: string; password: string },
@@ -21,7 +25,7 @@ export async function signIn(
 ): Promise<SignedIn | undefined> {
   const user = await findHubUserByEmail(db, credentials.email);
   const ok = user ? await verifyPassword(credentials.password, user.passwordHash) : await verifyAgainstDecoy(credentials.password);
-  if (!user || !ok) return undefined;
+  if (!user || !ok || user.deactivatedAt) return undefined;
   const token = randomToken();
   const csrfToken = randomToken();
   const expiresAt = new Date(options.now.getTime() + (options.ttlMs ?? SESSION_TTL_MS));
@@ -52,8 +56,13 @@ export async function signOut(q: Queryable, token: string): Promise<void> {
 /** Makes a hub staff user. Pass `passwordHash` to hash outside a transaction (scrypt is slow). */
 export async function createStaffUser(
   q: Queryable,
-  user: { email: string; displayName: string; password: string; passwordHash?: string },
+  user: { email: string; displayName: string; password: string; passwordHash?: string; createdAt?: Date },
 ): Promise<HubUserRow> {
   const passwordHash = user.passwordHash ?? (await hashPassword(user.password));
-  return insertHubUser(q, { email: user.email.trim(), displayName: user.displayName, passwordHash });
+  return insertHubUser(q, {
+    email: user.email.trim(),
+    displayName: user.displayName,
+    passwordHash,
+    ...(user.createdAt ? { createdAt: user.createdAt } : {}),
+  });
 }

@@ -24,7 +24,7 @@ export async function findLiveSession(q: Queryable, tokenHash: string, now: Date
     `select s.user_id as "userId", u.email, u.display_name as "displayName",
             s.csrf_token as "csrfToken", s.expires_at as "expiresAt"
        from hub_sessions s join hub_users u on u.id = s.user_id
-      where s.token_hash = $1 and s.expires_at > $2`,
+      where s.token_hash = $1 and s.expires_at > $2 and u.deactivated_at is null`,
     [tokenHash, now.toISOString()],
   );
   return rows[0];

@@ -11,6 +11,7 @@ import { queryRoutes } from './queries';
 import { returnRoutes } from './returns';
 import { syncPullRoutes } from './sync-pull';
 import { syncPushRoutes } from './sync-push';
+import { passwordRoutes, teamRoutes } from './team';
 
 /**
  * The staff and device API. Hub staff authenticate with the session cookie (+ x-csrf-token to
@@ -18,6 +19,8 @@ import { syncPushRoutes } from './sync-push';
  */
 export function registerApiRoutes(app: Hono, deps: ApiDeps, maxBodyBytes: number): void {
   app.route('/api/auth', authRoutes(deps));
+  app.route('/api/auth', passwordRoutes(deps));
+  app.route('/api/staff', teamRoutes(deps));
   app.route('/api/members', enrolmentCodeRoutes(deps));
   app.route('/api/members', memberRoutes(deps));
   app.route('/api/devices', deviceRoutes(deps));
