@@ -1,7 +1,8 @@
 import type { Person, QuarterId, RecordData, ReferenceData } from '../../core/schemas';
 import { RecordChange } from '../../core/sync';
 import type { AppDb } from './db';
-import { NotAllowedError, NotEnrolledError, QuarterSealedError, StoreError } from './errors';
+import { changeRefusal } from './changeRefusal';
+import { NotAllowedError, NotEnrolledError, QuarterSealedError, RecordNotFoundError, StoreError } from './errors';
 import { quarterSealedIn, sealedReason } from './quarterSealedIn';
 import { referenceWithLocalReturns } from './returns/withLocalReturns';
 import { storageError } from './storageError';
@@ -77,4 +78,23 @@ export async function writeChange(
   const entry: OutboxEntry = { change: parsed.data, status: 'pending', attempts: 0, lastError: null, findings: [], queuedAt: at };
   // Both requests at once: IndexedDB runs them in order, and one round trip is saved.
   await Promise.all([db.records.put(row), db.outbox.add(entry)]);
+}
+
+/**
+ * The stored record a delete or an undo changes, once the person may change it and its quarter
+ * is open; `state` is what it must be now (live to delete, deleted to restore).
+ */
+export async function recordToChange(
+  db: AppDb,
+  id: string,
+  { reference, person }: ChangeContext,
+  state: { deleted: boolean; otherwise: string },
+): Promise<StoredRecord> {
+  const existing = await db.records.get(id);
+  if (!existing) throw new RecordNotFoundError('This record does not exist.');
+  if ((existing.deleted === 1) !== state.deleted) throw new RecordNotFoundError(state.otherwise);
+  const refusal = changeRefusal(person, existing, existing);
+  if (refusal) throw new NotAllowedError(refusal);
+  assertQuarterOpen(reference, existing.subContractId, existing.quarter);
+  return existing;
 }

@@ -1,7 +1,5 @@
-import { changeRefusal } from './changeRefusal';
-import { assertQuarterOpen, writeChange } from './changeContext';
+import { recordToChange, writeChange } from './changeContext';
 import type { AppDb } from './db';
-import { NotAllowedError, RecordNotFoundError } from './errors';
 import { inRecordChange } from './recordChange';
 import type { StoredRecord } from './types';
 
@@ -17,15 +15,10 @@ export async function deleteRecord(
   { now = new Date() }: { now?: Date } = {},
 ): Promise<StoredRecord> {
   const at = now.toISOString();
-  return inRecordChange(db, personId, async ({ reference, person }) => {
-    const existing = await db.records.get(id);
-    if (!existing || existing.deleted) throw new RecordNotFoundError('This record does not exist or was already deleted.');
-    const refusal = changeRefusal(person, existing, existing);
-    if (refusal) throw new NotAllowedError(refusal);
-    assertQuarterOpen(reference, existing.subContractId, existing.quarter);
-
-    const row: StoredRecord = { ...existing, deleted: 1, version: existing.version + 1, updatedAt: at, personId: person.id };
-    await writeChange(db, row, 'delete', null, person.id, at);
+  return inRecordChange(db, personId, async (context) => {
+    const existing = await recordToChange(db, id, context, { deleted: false, otherwise: 'This record was already deleted.' });
+    const row: StoredRecord = { ...existing, deleted: 1, version: existing.version + 1, updatedAt: at, personId: context.person.id };
+    await writeChange(db, row, 'delete', null, context.person.id, at);
     return row;
   });
 }

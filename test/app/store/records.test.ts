@@ -129,9 +129,10 @@ describe('deleting and undoing', () => {
   it('cannot edit or delete a deleted record, nor undo a record that is not deleted', async () => {
     const d = await db();
     const saved = await saveRecord(d, aContact, 'p-staff');
-    await expect(restoreRecord(d, saved.id, 'p-staff')).rejects.toBeInstanceOf(RecordNotFoundError);
+    await expect(restoreRecord(d, saved.id, 'p-staff')).rejects.toThrow(new RecordNotFoundError('This record is not deleted, so there is nothing to undo.'));
     await deleteRecord(d, saved.id, 'p-staff');
-    await expect(deleteRecord(d, saved.id, 'p-staff')).rejects.toBeInstanceOf(RecordNotFoundError);
+    await expect(deleteRecord(d, saved.id, 'p-staff')).rejects.toThrow(new RecordNotFoundError('This record was already deleted.'));
+    await expect(deleteRecord(d, 'no-such-record', 'p-staff')).rejects.toThrow(new RecordNotFoundError('This record does not exist.'));
     await expect(saveRecord(d, { ...aContact, id: saved.id }, 'p-staff')).rejects.toBeInstanceOf(RecordNotFoundError);
     expect(await d.outbox.count()).toBe(2);
   });
