@@ -4,3 +4,4 @@ export * from './problem';
 export * from './auth';
 export * from './members';
 export * from './returns';
+export * from './team';

@@ -17,3 +17,7 @@ export { CloseQueryPage } from './returns/CloseQueryPage';
 export { ExtensionsPage } from './extensions/ExtensionsPage';
 export { GrantExtensionPage, DeclineExtensionPage } from './extensions/DecideExtensionPage';
 export { GrantUnrequestedPage } from './extensions/GrantUnrequestedPage';
+export { TeamPage } from './team/TeamPage';
+export { AddColleaguePage } from './team/AddColleaguePage';
+export { ChangePasswordPage } from './team/ChangePasswordPage';
+export { RemoveColleaguePage } from './team/RemoveColleaguePage';

@@ -7,6 +7,7 @@ const SECTIONS: { href: string; label: string; active: (path: string) => boolean
   { href: '/hub/returns', label: 'Returns', active: (p) => p.startsWith('/hub/returns') || p.startsWith('/hub/prime-contracts') },
   { href: '/hub/extensions', label: 'Extensions', active: (p) => p.startsWith('/hub/extensions') },
   { href: '/hub/members', label: 'Members and devices', active: (p) => p.startsWith('/hub/members') },
+  { href: '/hub/team', label: 'Team', active: (p) => p.startsWith('/hub/team') },
 ];
 
 /** The hub staff sections, who is signed in, and "Sign out". */

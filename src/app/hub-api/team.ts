@@ -1,0 +1,23 @@
+import { AddColleagueRequest, ChangePasswordRequest, ColleagueAdded, TeamList, TeamMember } from '../../core/hub-api';
+import type { HubClient } from './client';
+import { checked } from './problem';
+
+/** GET /api/staff: every hub staff user, removed ones too. */
+export function listTeam(client: HubClient): Promise<TeamList> {
+  return client.get('/api/staff', TeamList);
+}
+
+/** POST /api/staff: the colleague and their temporary password, which the hub never shows again. */
+export function addColleague(client: HubClient, request: AddColleagueRequest): Promise<ColleagueAdded> {
+  return client.send('POST', '/api/staff', ColleagueAdded, checked(AddColleagueRequest, request));
+}
+
+/** POST /api/staff/:userId/remove: their sessions end at once and they cannot sign in again. */
+export function removeColleague(client: HubClient, userId: string): Promise<TeamMember> {
+  return client.send('POST', `/api/staff/${encodeURIComponent(userId)}/remove`, TeamMember);
+}
+
+/** POST /api/auth/password: the signed-in person's own password; their other sessions end. */
+export function changePassword(client: HubClient, request: ChangePasswordRequest): Promise<void> {
+  return client.sendNoContent('POST', '/api/auth/password', checked(ChangePasswordRequest, request));
+}
