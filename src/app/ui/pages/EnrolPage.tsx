@@ -12,6 +12,7 @@ import { TextInput } from '../components/TextInput';
 import { useForm } from '../hooks/useForm';
 import type { RouteProps } from '../routes';
 import { textField } from '../hooks/textField';
+import { CheckedForm } from '../components/CheckedForm';
 
 /** Enrol this device with a one-time code from the hub: the only step that needs a connection. */
 export function EnrolPage(_props: RouteProps) {
@@ -56,13 +57,7 @@ export function EnrolPage(_props: RouteProps) {
           You are offline. Enrolment needs an internet connection once; after that the app works offline.
         </div>
       )}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <CheckedForm onSubmit={submit}>
         <TextInput
           {...textField(form, 'code')}
           label="Enrolment code"
@@ -78,7 +73,7 @@ export function EnrolPage(_props: RouteProps) {
         <button type="submit" class="app-button" disabled={busy} data-testid="enrol">
           {busy ? 'Setting up…' : 'Set up this device'}
         </button>
-      </form>
+      </CheckedForm>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { useForm } from '../hooks/useForm';
 import { useLive } from '../hooks/useLive';
 import type { RouteProps } from '../routes';
 import { textField } from '../hooks/textField';
+import { CheckedForm } from '../components/CheckedForm';
 
 const ROLE = { manager: 'Manager', staff: 'Staff', volunteer: 'Volunteer' } as const;
 
@@ -87,13 +88,7 @@ export function WhoPage(_props: RouteProps) {
   return (
     <>
       <ErrorSummary items={form.summary.value} attempt={attempt} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <CheckedForm onSubmit={submit}>
         <Radios
           name="personId"
           legend="Who is using this device?"
@@ -118,7 +113,7 @@ export function WhoPage(_props: RouteProps) {
         <button type="submit" class="app-button" data-testid="unlock">
           Continue
         </button>
-      </form>
+      </CheckedForm>
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { RecordInput } from '../../store/saveRecord';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { NoticeBanner } from '../components/NoticeBanner';
 import { submitRecord, type SubmitOptions } from './submitRecord';
+import { CheckedForm } from '../components/CheckedForm';
 
 /**
  * The frame every record form shares: heading, error summary, the fields, and one tap to save —
@@ -39,13 +40,7 @@ export function RecordFormFrame<V extends Record<string, unknown>>(props: {
       <ErrorSummary items={form.summary.value} attempt={attempt} />
       <span class="app-caption">{props.caption}</span>
       <h1 class="app-heading-l">{props.heading}</h1>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void run(false);
-        }}
-      >
+      <CheckedForm onSubmit={() => run(false)}>
         {props.children}
         <div class="app-button-group">
           <button type="submit" class="app-button" data-testid="save">
@@ -58,7 +53,7 @@ export function RecordFormFrame<V extends Record<string, unknown>>(props: {
           )}
           <a href={props.submit.listPath}>Cancel</a>
         </div>
-      </form>
+      </CheckedForm>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { ReturnContent } from './ReturnContent';
 import { CheckLine, DraftFrame } from './ReturnFrame';
 import { Timeliness } from './Timeliness';
 import { useReturnWork } from './useReturnWork';
+import { CheckedForm } from '../components/CheckedForm';
 
 /** Check your answers, then the declaration and the seal (GOV.UK "check answers" before a submission). */
 export function CheckAnswersPage({ params }: RouteProps) {
@@ -25,8 +26,7 @@ export function CheckAnswersPage({ params }: RouteProps) {
     <DraftFrame work={work}>
       {({ check, basis, summary, ctx }) => {
         const member = ctx.reference.members.find((m) => m.id === ctx.memberId)?.name ?? 'my organisation';
-        const seal = async (event: Event) => {
-          event.preventDefault();
+        const seal = async () => {
           if (busy) return;
           if (!declared) {
             setProblem({ message: 'There is a problem', findings: [{ ruleId: 'C7', severity: 'error', path: 'seal.declarationAccepted', message: 'Confirm the declaration to seal the return' }] });
@@ -67,7 +67,7 @@ export function CheckAnswersPage({ params }: RouteProps) {
             )}
             <ReturnContent ret={check.ret} basis={basis} changeHref={summary.href} />
             <h2 class="app-heading-m">Declaration</h2>
-            <form onSubmit={seal} noValidate>
+            <CheckedForm onSubmit={seal}>
               <div class={`app-form-group${problem?.findings.some((f) => f.path === 'seal.declarationAccepted') && !declared ? ' app-form-group--error' : ''}`}>
                 <div class="app-checkboxes__item">
                   <input
@@ -89,7 +89,7 @@ export function CheckAnswersPage({ params }: RouteProps) {
               <button type="submit" class="app-button" disabled={busy} data-testid="seal-button">
                 Seal this return
               </button>
-            </form>
+            </CheckedForm>
           </>
         );
       }}

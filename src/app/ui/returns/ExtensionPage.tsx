@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { describeDate } from '../../../core/time';
 import { requestExtensionAsManager } from '../../state/returnsActions';
 import { extensionSchema, type ExtensionValues } from '../../state/returnsForms';
+import { CheckedForm } from '../components/CheckedForm';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextInput } from '../components/TextInput';
 import { Textarea } from '../components/Textarea';
@@ -24,15 +25,13 @@ export function ExtensionPage({ params }: RouteProps) {
       {() => {
         const summary = work.summary.value;
         if (!summary) return <NoSuchReturn />;
-        const submit = (event: Event) => {
-          event.preventDefault();
-          void queueForHub(form, {
+        const submit = () =>
+          queueForHub(form, {
             queue: (values) => requestExtensionAsManager({ subContractId: summary.subContract.id, quarter: summary.quarter, ...values }),
             what: 'Request',
             back: summary.href,
             refused: () => setAttempt((n) => n + 1),
           });
-        };
         return (
           <>
             <a class="app-back-link" href={summary.href}>
@@ -46,7 +45,7 @@ export function ExtensionPage({ params }: RouteProps) {
             <p>
               This return is due {describeDate(summary.timeliness.due.dueDate)}. The hub decides; until it agrees, the due date stays as it is.
             </p>
-            <form noValidate onSubmit={submit}>
+            <CheckedForm onSubmit={submit}>
               <TextInput
                 {...textField(form, 'requestedDueDate')}
                 type="date"
@@ -64,7 +63,7 @@ export function ExtensionPage({ params }: RouteProps) {
                 </button>
                 <a href={summary.href}>Cancel</a>
               </div>
-            </form>
+            </CheckedForm>
           </>
         );
       }}

@@ -3,6 +3,7 @@ import { describeMoment } from '../../../core/time';
 import { answerAsManager } from '../../state/returnsActions';
 import { queryAnswerSchema, type QueryAnswerValues } from '../../state/returnsForms';
 import { fieldLabel } from '../../state/returnsPaths';
+import { CheckedForm } from '../components/CheckedForm';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Textarea } from '../components/Textarea';
 import { useForm } from '../hooks/useForm';
@@ -24,16 +25,14 @@ export function QueryPage({ params }: RouteProps) {
         const summary = work.summary.value;
         const query = summary?.queries.find((q) => q.id === params.queryId);
         if (!summary || !query) return <NoSuchReturn />;
-        const submit = (event: Event) => {
-          event.preventDefault();
-          void queueForHub(form, {
+        const submit = () =>
+          queueForHub(form, {
             queue: (values) => answerAsManager(query.id, values.comment),
             what: 'Answer',
             back: summary.href,
             errorField: 'comment',
             refused: () => setAttempt((n) => n + 1),
           });
-        };
         return (
           <>
             <a class="app-back-link" href={summary.href}>
@@ -52,7 +51,7 @@ export function QueryPage({ params }: RouteProps) {
                 <strong>{query.question}</strong>
               </p>
             </div>
-            <form noValidate onSubmit={submit}>
+            <CheckedForm onSubmit={submit}>
               <Textarea
                 {...textField(form, 'comment')}
                 label="Your answer"
@@ -65,7 +64,7 @@ export function QueryPage({ params }: RouteProps) {
                 </button>
                 <a href={summary.href}>Cancel</a>
               </div>
-            </form>
+            </CheckedForm>
           </>
         );
       }}

@@ -8,6 +8,7 @@ import { TextInput } from '../components/TextInput';
 import { useForm } from '../hooks/useForm';
 import type { RouteProps } from '../routes';
 import { textField } from '../hooks/textField';
+import { CheckedForm } from '../components/CheckedForm';
 
 /** Where to go after signing in: the hub page that sent the person here, never another site. */
 function nextPage(): string {
@@ -60,13 +61,7 @@ export function SignInPage(_props: RouteProps) {
       <span class="app-caption">Hub staff</span>
       <h1 class="app-heading-l">Sign in to the hub</h1>
       <p>For the consortium’s hub team: see members’ returns, raise queries, accept returns and set up devices.</p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <CheckedForm onSubmit={submit}>
         <TextInput
           {...textField(form, 'email')}
           label="Email address"
@@ -81,7 +76,7 @@ export function SignInPage(_props: RouteProps) {
         <button type="submit" class="app-button" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
-      </form>
+      </CheckedForm>
       <p>
         Working for a member organisation? <a href="/">Go to the member app</a> to record your work and send returns.
       </p>

@@ -6,6 +6,7 @@ import { TextInput } from '../../components/TextInput';
 import { Textarea } from '../../components/Textarea';
 import { useForm } from '../../hooks/useForm';
 import { formErrorsFrom } from '../formProblem';
+import { CheckedForm } from '../../components/CheckedForm';
 
 type TextName = 'reason' | 'note';
 type Answers = { dueDate?: string } & Partial<Record<TextName, string>>;
@@ -71,13 +72,7 @@ export function ReasonForm<Out extends Answers>({
     <>
       <ErrorSummary items={form.summary.value} attempt={attempt} />
       {children}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <CheckedForm onSubmit={submit}>
         {withDueDate && (
           <TextInput
             name="dueDate"
@@ -107,7 +102,7 @@ export function ReasonForm<Out extends Answers>({
           </button>
           <a href={cancel}>Cancel</a>
         </div>
-      </form>
+      </CheckedForm>
     </>
   );
 }

@@ -14,6 +14,7 @@ import { fieldLabel, queryableFields } from './fields';
 import { WithReturn } from './WithReturn';
 import { returnHref } from './words';
 import { textField } from '../../hooks/textField';
+import { CheckedForm } from '../../components/CheckedForm';
 
 /** Ask the member a question about one field of the return; it reaches their devices by sync. */
 export function RaiseQueryPage({ params }: RouteProps) {
@@ -62,13 +63,7 @@ function QueryForm({ detail }: { detail: ReturnDetail }) {
         Ask {detail.memberName} about one figure or answer in version {detail.currentVersion} of this return. They answer
         with a comment, and send a new version if a figure changes.
       </p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <CheckedForm onSubmit={submit}>
         <Select
           name="path"
           label="What is the query about?"
@@ -91,7 +86,7 @@ function QueryForm({ detail }: { detail: ReturnDetail }) {
           </button>
           <a href={returnHref(detail.subContractId, detail.quarter)}>Cancel</a>
         </div>
-      </form>
+      </CheckedForm>
     </>
   );
 }
