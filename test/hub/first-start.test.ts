@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/hub/db/db';
 import { createApp } from '../../src/hub/http/app';
 import { DEMO_STAFF_EMAIL, prepareHubData } from '../../src/hub/services/first-start';
+import { addColleague, removeAccess } from '../../src/hub/services/staff-team';
 import { describeExpiry, startBanner } from '../../src/hub/start-banner';
 import { NORTH, SOUTH, twoMembers } from './support/fixtures';
 import { appFetch, enrolWithCode, signInStaff } from './support/hub-client';
@@ -60,6 +61,20 @@ describe('prepareHubData', () => {
     expect((await hub('/api/auth/me', { headers: { Cookie: login.cookie } })).status).toBe(401);
     await expect(signInStaff(hub, first.staffSignIn!.email, first.staffSignIn!.password)).rejects.toThrow(/401/);
     await signInStaff(hub, reset.staffSignIn!.email, reset.staffSignIn!.password);
+  });
+
+  it('gives the new password to the first staff user who can still sign in, once the first has been removed', async () => {
+    const first = await prepareHubData(db, { demo: undefined, now });
+    const firstUser = (await db.query<{ id: string }>('select id from hub_users')).rows[0]!;
+    const later = new Date(Date.now() + 60_000);
+    const { member } = await addColleague(db, { displayName: 'Priya Shah', email: 'priya@hub.example' }, later);
+    await removeAccess(db, member.id, firstUser.id, later);
+    const reset = await prepareHubData(db, { demo: undefined, now, resetStaffPassword: true });
+    expect(reset.staffSignIn?.email).toBe('priya@hub.example');
+    expect(reset.staffEmail).toBe('priya@hub.example');
+    const hub = appFetch(createApp({ db, now: () => later }));
+    await signInStaff(hub, 'priya@hub.example', reset.staffSignIn!.password);
+    await expect(signInStaff(hub, first.staffSignIn!.email, first.staffSignIn!.password)).rejects.toThrow(/401/);
   });
 });
 

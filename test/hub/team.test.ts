@@ -131,6 +131,18 @@ describe('POST /api/auth/password: change your own password', () => {
   });
 });
 
+describe('wrong current passwords and the sign-in limit', () => {
+  it('counts them as failed sign-ins for the address, so a left-open session cannot be used to guess', async () => {
+    await h.close();
+    h = await openHarness({ limits: { signInFailuresPerEmail: 2 } });
+    login = await h.staff();
+    for (let i = 0; i < 2; i++) expect((await changePassword(login, `guess ${i}`, 'a much longer new password')).status).toBe(400);
+    const limited = await changePassword(login, STAFF.password, 'a much longer new password');
+    expect((await problem(limited, 429)).code).toBe('429.1');
+    expect((await problem(await signIn(STAFF.email, STAFF.password), 429)).code).toBe('429.1');
+  });
+});
+
 describe('POST /api/staff/:userId/remove: remove someone’s access', () => {
   it('refuses to remove yourself, with a clear message, and changes nothing', async () => {
     const before = await snapshotTables(h.db);
