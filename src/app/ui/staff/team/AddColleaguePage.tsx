@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { AddColleagueRequest, type ColleagueAdded } from '../../../../core/hub-api';
 import { addColleague } from '../../../hub-api';
 import { hubClient } from '../../../state/hubSession';
+import { CheckedForm } from '../../components/CheckedForm';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/TextInput';
 import { textField } from '../../hooks/textField';
@@ -42,13 +43,7 @@ function AddForm({ onAdded }: { onAdded: (added: ColleagueAdded) => void }) {
       <ErrorSummary items={form.summary.value} attempt={attempt} />
       <h1 class="app-heading-l">Add a colleague</h1>
       <p>They will be able to sign in to the hub pages and do everything you can, including managing the team.</p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <CheckedForm onSubmit={submit}>
         <TextInput {...textField(form, 'displayName')} label="Full name" hint="As it should appear in audit trails." spellcheck={false} />
         <TextInput {...textField(form, 'email')} label="Email address" hint="They sign in with this address." />
         <div class="app-button-group">
@@ -57,7 +52,7 @@ function AddForm({ onAdded }: { onAdded: (added: ColleagueAdded) => void }) {
           </button>
           <a href="/hub/team">Cancel</a>
         </div>
-      </form>
+      </CheckedForm>
     </div>
   );
 }

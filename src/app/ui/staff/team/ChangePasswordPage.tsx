@@ -4,6 +4,7 @@ import { changePassword } from '../../../hub-api';
 import { hubClient } from '../../../state/hubSession';
 import { showNotice } from '../../../state/notice';
 import { navigate } from '../../../state/router';
+import { CheckedForm } from '../../components/CheckedForm';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/TextInput';
 import { textField } from '../../hooks/textField';
@@ -48,13 +49,7 @@ function ChangePasswordForm() {
       <ErrorSummary items={form.summary.value} attempt={attempt} />
       <h1 class="app-heading-l">Change your password</h1>
       <p>You stay signed in here. Anywhere else you are signed in, you will need to sign in again with the new password.</p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <CheckedForm onSubmit={submit}>
         <TextInput {...textField(form, 'currentPassword')} label="Current password" type="password" autoComplete="current-password" />
         <TextInput
           {...textField(form, 'newPassword')}
@@ -70,7 +65,7 @@ function ChangePasswordForm() {
           </button>
           <a href="/hub/team">Cancel</a>
         </div>
-      </form>
+      </CheckedForm>
     </div>
   );
 }
