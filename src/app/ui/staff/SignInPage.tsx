@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { SignInRequest } from '../../../core/hub-api';
 import { HubApiError } from '../../hub-api';
 import { checkStaffSession, signInNotice, signInStaff, staffSession } from '../../state/hubSession';
@@ -9,6 +9,7 @@ import { useForm } from '../hooks/useForm';
 import type { RouteProps } from '../routes';
 import { textField } from '../hooks/textField';
 import { CheckedForm } from '../components/CheckedForm';
+import { useHubSubmit } from './useHubSubmit';
 
 /** Where to go after signing in: the hub page that sent the person here, never another site. */
 function nextPage(): string {
@@ -19,8 +20,6 @@ function nextPage(): string {
 /** Hub staff sign in with their email address and password (DESIGN §6). */
 export function SignInPage(_props: RouteProps) {
   const form = useForm(() => SignInRequest, () => ({ email: '', password: '' }));
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const v = form.values.value;
   const notice = signInNotice.value;
 
@@ -30,25 +29,20 @@ export function SignInPage(_props: RouteProps) {
     else if (staffSession.value) navigate(nextPage(), { replace: true });
   }, [staffSession.value]);
 
-  const submit = async () => {
-    if (busy) return;
-    const credentials = form.submit();
-    if (!credentials) return setAttempt((n) => n + 1);
-    setBusy(true);
-    try {
+  const { submit, busy, attempt } = useHubSubmit(
+    form,
+    async (credentials) => {
       await signInStaff(credentials);
       form.reset({ email: v.email, password: '' });
       navigate(nextPage());
-    } catch (error) {
+    },
+    (error) => {
       const message = error instanceof HubApiError ? error.message : 'Something went wrong signing you in. Try again.';
       // Wrong details point at the email address, GOV.UK style; anything else is about no one field.
       const field = error instanceof HubApiError && error.kind === 'sign-in-failed' ? 'email' : '';
-      form.setExternalErrors({ [field]: message });
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return { [field]: message };
+    },
+  );
 
   return (
     <div class="app-hub-narrow">
@@ -65,6 +59,7 @@ export function SignInPage(_props: RouteProps) {
         <TextInput
           {...textField(form, 'email')}
           label="Email address"
+          type="email"
           autoComplete="username"
         />
         <TextInput

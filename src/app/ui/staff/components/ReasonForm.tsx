@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import type { z } from 'zod';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/TextInput';
 import { Textarea } from '../../components/Textarea';
 import { useForm } from '../../hooks/useForm';
 import { formErrorsFrom } from '../formProblem';
+import { useHubSubmit } from '../useHubSubmit';
 import { CheckedForm } from '../../components/CheckedForm';
 
 type TextName = 'reason' | 'note';
@@ -50,24 +50,16 @@ export function ReasonForm<Out extends Answers>({
     () => schema,
     () => ({ ...(withDueDate ? { dueDate: initialDueDate } : {}), [text.name]: text.initial ?? '' }) as Record<string, string>,
   );
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const v = form.values.value;
   const e = form.errors.value;
-  const submit = async () => {
-    if (busy) return;
-    const answers = form.submit();
-    if (!answers) return setAttempt((n) => n + 1);
-    setBusy(true);
-    try {
+  const { submit, busy, attempt } = useHubSubmit(
+    form,
+    async (answers) => {
       await send(answers);
       form.reset(v);
-    } catch (error) {
-      form.setExternalErrors(formErrorsFrom(error, ['dueDate', text.name]));
-      setAttempt((n) => n + 1);
-      setBusy(false);
-    }
-  };
+    },
+    (error) => formErrorsFrom(error, ['dueDate', text.name]),
+  );
   return (
     <>
       <ErrorSummary items={form.summary.value} attempt={attempt} />

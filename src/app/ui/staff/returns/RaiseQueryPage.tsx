@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { RaiseQueryRequest, type ReturnDetail } from '../../../../core/hub-api';
 import { raiseQuery } from '../../../hub-api';
 import { hubClient } from '../../../state/hubSession';
@@ -10,6 +9,7 @@ import { Textarea } from '../../components/Textarea';
 import { useForm } from '../../hooks/useForm';
 import type { RouteProps } from '../../routes';
 import { formErrorsFrom } from '../formProblem';
+import { useHubSubmit } from '../useHubSubmit';
 import { fieldLabel, queryableFields } from './fields';
 import { WithReturn } from './WithReturn';
 import { returnHref } from './words';
@@ -32,28 +32,19 @@ function QueryForm({ detail }: { detail: ReturnDetail }) {
   const options = queryableFields(detail);
   if (asked && !options.some((o) => o.value === asked)) options.push({ value: asked, label: fieldLabel(detail, asked) });
   const form = useForm(() => RaiseQueryRequest, () => ({ path: asked, question: '' }));
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const v = form.values.value;
   const e = form.errors.value;
   const address = { subContractId: detail.subContractId, quarter: detail.quarter };
-
-  const submit = async () => {
-    if (busy) return;
-    const query = form.submit();
-    if (!query) return setAttempt((n) => n + 1);
-    setBusy(true);
-    try {
+  const { submit, busy, attempt } = useHubSubmit(
+    form,
+    async (query) => {
       await raiseQuery(hubClient, address, query);
       form.reset(v);
       showNotice({ message: `Query sent to ${detail.memberName}. It reaches their devices when they next sync.`, path: returnHref(detail.subContractId, detail.quarter) });
       navigate(returnHref(detail.subContractId, detail.quarter));
-    } catch (error) {
-      form.setExternalErrors(formErrorsFrom(error, ['path', 'question']));
-      setAttempt((n) => n + 1);
-      setBusy(false);
-    }
-  };
+    },
+    (error) => formErrorsFrom(error, ['path', 'question']),
+  );
 
   return (
     <>
