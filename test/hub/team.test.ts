@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ColleagueAdded, TeamList, TeamMember } from '../../src/core/hub-api';
+import { ColleagueAdded, PasswordReset, TeamList, TeamMember } from '../../src/core/hub-api';
 import type { ProblemDetails } from '../../src/hub/http/problems';
 import { openHarness, STAFF, type Harness } from './support/harness';
 import { json, signInStaff, staffHeaders, type StaffLogin } from './support/hub-client';
@@ -189,6 +189,65 @@ describe('POST /api/staff/:userId/remove: remove someone’s access', () => {
   });
 });
 
+describe('POST /api/staff/:userId/reset-password: reset a colleague’s forgotten password', () => {
+  it('gives them a new temporary password, shown once, and ends all their sessions at once', async () => {
+    const { member, temporaryPassword: first } = await add('Priya Shah', 'priya@hub.example');
+    const priya = await signInStaff(h.hub, member.email, first);
+    const priyaElsewhere = await signInStaff(h.hub, member.email, first);
+    const response = await post(`/api/staff/${member.id}/reset-password`, {});
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    const reset = PasswordReset.parse(await response.json());
+    expect(reset.member).toEqual(member);
+    expect(reset.temporaryPassword).toMatch(/^[a-z0-9]{5}(-[a-z0-9]{5}){3}$/);
+    expect(reset.temporaryPassword).not.toBe(first);
+    expect(JSON.stringify(await snapshotTables(h.db))).not.toContain(reset.temporaryPassword);
+
+    for (const session of [priya, priyaElsewhere]) expect((await problem(await me(session), 401)).code).toBe('401.1');
+    expect((await h.db.query('select 1 from hub_sessions where user_id = $1', [member.id])).rowCount).toBe(0);
+    // The person resetting stays signed in.
+    expect((await me(login)).status).toBe(200);
+    expect((await problem(await signIn(member.email, first), 401)).code).toBe('401.2');
+    const again = await signInStaff(h.hub, member.email, reset.temporaryPassword);
+    expect(again.session.user.displayName).toBe('Priya Shah');
+    // With it they can choose their own password.
+    expect((await changePassword(again, reset.temporaryPassword, 'a much longer new password')).status).toBe(204);
+  });
+
+  it('refuses to reset your own password, pointing to “Change your password”, and changes nothing', async () => {
+    const before = await snapshotTables(h.db);
+    const refused = await problem(await post(`/api/staff/${login.session.user.id}/reset-password`, {}), 403);
+    expect(refused).toMatchObject({
+      code: '403.3',
+      detail: 'You cannot reset your own password. Use “Change your password” on the Team page instead.',
+    });
+    expect(await snapshotTables(h.db)).toEqual(before);
+    expect((await me(login)).status).toBe(200);
+  });
+
+  it('refuses someone whose access has been removed with a 409 that changes nothing', async () => {
+    const { member, temporaryPassword } = await add('Priya Shah', 'priya@hub.example');
+    expect((await post(`/api/staff/${member.id}/remove`, {})).status).toBe(200);
+    const before = await snapshotTables(h.db);
+    const refused = await problem(await post(`/api/staff/${member.id}/reset-password`, {}), 409);
+    expect(refused).toMatchObject({
+      code: '409.8',
+      detail: 'Priya Shah’s access has been removed, so their password cannot be reset. Removed people cannot sign in again.',
+    });
+    expect(await snapshotTables(h.db)).toEqual(before);
+    expect((await problem(await signIn(member.email, temporaryPassword), 401)).code).toBe('401.2');
+  });
+
+  it('answers 404 for someone who is not on the team, changing nothing', async () => {
+    const before = await snapshotTables(h.db);
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      const refused = await problem(await post(`/api/staff/${id}/reset-password`, {}), 404);
+      expect(refused).toMatchObject({ code: '404.8', detail: `There is no hub staff user with id '${id}'. Check the address.` });
+    }
+    expect(await snapshotTables(h.db)).toEqual(before);
+  });
+});
+
 describe('the team routes need a signed-in staff session and, for changes, its CSRF token', () => {
   it('refuses without a session (401) and without the CSRF token (403), changing nothing', async () => {
     const { member } = await add('Priya Shah', 'priya@hub.example');
@@ -196,6 +255,7 @@ describe('the team routes need a signed-in staff session and, for changes, its C
     const changes: [string, unknown][] = [
       ['/api/staff', { displayName: 'Sam Okoro', email: 'sam@hub.example' }],
       [`/api/staff/${member.id}/remove`, {}],
+      [`/api/staff/${member.id}/reset-password`, {}],
       ['/api/auth/password', { currentPassword: STAFF.password, newPassword: 'a much longer new password', confirmPassword: 'a much longer new password' }],
     ];
     expect((await problem(await h.hub('/api/staff'), 401)).code).toBe('401.1');

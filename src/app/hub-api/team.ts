@@ -1,4 +1,4 @@
-import { AddColleagueRequest, ChangePasswordRequest, ColleagueAdded, TeamList, TeamMember } from '../../core/hub-api';
+import { AddColleagueRequest, ChangePasswordRequest, ColleagueAdded, PasswordReset, TeamList, TeamMember } from '../../core/hub-api';
 import type { HubClient } from './client';
 import { checked } from './problem';
 
@@ -15,6 +15,11 @@ export function addColleague(client: HubClient, request: AddColleagueRequest): P
 /** POST /api/staff/:userId/remove: their sessions end at once and they cannot sign in again. */
 export function removeColleague(client: HubClient, userId: string): Promise<TeamMember> {
   return client.send('POST', `/api/staff/${encodeURIComponent(userId)}/remove`, TeamMember);
+}
+
+/** POST /api/staff/:userId/reset-password: a new temporary password, shown once; their sessions end. */
+export function resetPassword(client: HubClient, userId: string): Promise<PasswordReset> {
+  return client.send('POST', `/api/staff/${encodeURIComponent(userId)}/reset-password`, PasswordReset);
 }
 
 /** POST /api/auth/password: the signed-in person's own password; their other sessions end. */

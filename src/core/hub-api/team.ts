@@ -40,6 +40,13 @@ export type AddColleagueRequest = z.infer<typeof AddColleagueRequest>;
 export const ColleagueAdded = z.object({ member: TeamMember, temporaryPassword: z.string() });
 export type ColleagueAdded = z.infer<typeof ColleagueAdded>;
 
+/**
+ * Answer to POST /api/staff/:userId/reset-password (200): the same shape as ColleagueAdded, with
+ * their new temporary password, sent this once.
+ */
+export const PasswordReset = ColleagueAdded;
+export type PasswordReset = ColleagueAdded;
+
 /** POST /api/auth/password: the signed-in person changes their own password (→ 204). */
 export const ChangePasswordRequest = z
   .object({

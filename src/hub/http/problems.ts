@@ -39,6 +39,12 @@ export const PROBLEMS = {
     title: 'The request did not carry this session’s CSRF token',
   },
   cannotRemoveYourself: { code: '403.2', status: 403, slug: 'cannot-remove-yourself', title: 'You cannot remove your own access' },
+  cannotResetYourOwnPassword: {
+    code: '403.3',
+    status: 403,
+    slug: 'cannot-reset-your-own-password',
+    title: 'You cannot reset your own password',
+  },
   notFound: { code: '404.1', status: 404, slug: 'not-found', title: 'There is nothing at this address' },
   memberNotFound: { code: '404.2', status: 404, slug: 'member-not-found', title: 'There is no such member' },
   deviceNotFound: { code: '404.3', status: 404, slug: 'device-not-found', title: 'There is no such device' },
@@ -54,6 +60,7 @@ export const PROBLEMS = {
   extensionDecided: { code: '409.5', status: 409, slug: 'extension-decided', title: 'The extension request has already been decided' },
   queryClosed: { code: '409.6', status: 409, slug: 'query-closed', title: 'The query is already closed' },
   staffEmailTaken: { code: '409.7', status: 409, slug: 'staff-email-taken', title: 'A hub staff user already has this email address' },
+  staffUserRemoved: { code: '409.8', status: 409, slug: 'staff-user-removed', title: 'This hub staff user’s access has been removed' },
   enrolmentCodeExpired: { code: '410.1', status: 410, slug: 'enrolment-code-expired', title: 'The enrolment code has expired' },
   bodyTooLarge: { code: '413.1', status: 413, slug: 'body-too-large', title: 'The request body is too large' },
   unsupportedMediaType: {

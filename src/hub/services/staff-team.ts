@@ -1,5 +1,5 @@
-import type { AddColleagueRequest, ChangePasswordRequest, ColleagueAdded, TeamMember } from '../../core/hub-api';
-import type { Db } from '../db/db';
+import type { AddColleagueRequest, ChangePasswordRequest, ColleagueAdded, PasswordReset, TeamMember } from '../../core/hub-api';
+import type { Db, Queryable } from '../db/db';
 import { deactivateHubUser, findHubUserByEmail, findHubUserById, listHubUsers, setHubUserPassword, type HubUserRow } from '../db/queries/hub-users';
 import { ProblemError } from '../http/problems';
 import { hashPassword, verifyPassword } from './passwords';
@@ -53,8 +53,41 @@ export async function removeAccess(db: Db, actorId: string, userId: string, now:
     throw new ProblemError('cannotRemoveYourself', 'You cannot remove your own access. Ask another member of the hub team to do it.');
   }
   const user = await db.transaction((tx) => deactivateHubUser(tx, userId, actorId, now));
-  if (!user) throw new ProblemError('staffUserNotFound', `There is no hub staff user with id '${userId}'. Check the address.`);
+  if (!user) throw staffUserNotFound(userId);
   return teamMember(user);
+}
+
+/**
+ * Gives a colleague who forgot their password a new random temporary one, returned this once,
+ * and ends all their sessions. Not for yourself (you know your current password) nor for someone
+ * whose access has been removed.
+ */
+export async function resetColleaguePassword(db: Db, actorId: string, userId: string): Promise<PasswordReset> {
+  // Refuse before the slow hash; the transaction checks again in case they were removed meanwhile.
+  await resettableUser(db, actorId, userId);
+  const temporaryPassword = randomPassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  const user = await db.transaction(async (tx) => {
+    const user = await resettableUser(tx, actorId, userId);
+    await setHubUserPassword(tx, user.id, passwordHash);
+    return user;
+  });
+  return { member: teamMember(user), temporaryPassword };
+}
+
+async function resettableUser(q: Queryable, actorId: string, userId: string): Promise<HubUserRow> {
+  if (userId === actorId) {
+    throw new ProblemError('cannotResetYourOwnPassword', 'You cannot reset your own password. Use “Change your password” on the Team page instead.');
+  }
+  const user = await findHubUserById(q, userId);
+  if (!user) throw staffUserNotFound(userId);
+  if (user.deactivatedAt) {
+    throw new ProblemError(
+      'staffUserRemoved',
+      `${user.displayName}’s access has been removed, so their password cannot be reset. Removed people cannot sign in again.`,
+    );
+  }
+  return user;
 }
 
 export function teamMember(row: HubUserRow): TeamMember {
@@ -66,6 +99,10 @@ export function teamMember(row: HubUserRow): TeamMember {
     canSignIn: row.deactivatedAt === null,
     removedAt: row.deactivatedAt?.toISOString() ?? null,
   };
+}
+
+function staffUserNotFound(userId: string): ProblemError {
+  return new ProblemError('staffUserNotFound', `There is no hub staff user with id '${userId}'. Check the address.`);
 }
 
 function emailTaken(email: string): ProblemError {

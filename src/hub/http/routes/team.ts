@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { AddColleagueRequest, ChangePasswordRequest, type TeamList } from '../../../core/hub-api';
-import { addColleague, changeOwnPassword, listTeam, removeAccess } from '../../services/staff-team';
+import { addColleague, changeOwnPassword, listTeam, removeAccess, resetColleaguePassword } from '../../services/staff-team';
 import type { ApiDeps } from '../api-deps';
 import { requireStaff, type StaffEnv } from '../middleware/staff-session';
 import { tooManyResponse } from '../middleware/too-many';
@@ -11,6 +11,7 @@ import { ProblemError } from '../problems';
  * The hub team, mounted at /api/staff (hub staff, x-csrf-token for changes):
  * GET / → TeamList; POST / AddColleagueRequest → 201 ColleagueAdded (409 for a taken address);
  * POST /:userId/remove → 200 TeamMember (403 for yourself). Removing twice is harmless.
+ * POST /:userId/reset-password → 200 PasswordReset (403 for yourself, 409 for someone removed).
  */
 export function teamRoutes(deps: ApiDeps): Hono<StaffEnv> {
   return new Hono<StaffEnv>()
@@ -26,6 +27,11 @@ export function teamRoutes(deps: ApiDeps): Hono<StaffEnv> {
     })
     .post('/:userId/remove', requireStaff(deps), async (c) => {
       return c.json(await removeAccess(deps.db, c.get('staff').user.id, c.req.param('userId'), deps.now()));
+    })
+    .post('/:userId/reset-password', requireStaff(deps), async (c) => {
+      const reset = await resetColleaguePassword(deps.db, c.get('staff').user.id, c.req.param('userId'));
+      c.header('Cache-Control', 'no-store');
+      return c.json(reset);
     });
 }
 
