@@ -9,10 +9,11 @@ import { hubScreenshots, LAPTOP, signInThroughPage } from './support/hub-staff';
 const PRIYA = { name: 'Priya Shah', email: 'priya.shah@hub.example' };
 const NEW_PASSWORD = 'river otter kettle lantern';
 
-describe('hub staff: the team page, adding a colleague, changing a password, removing access', () => {
+describe('hub staff: the team page, adding a colleague, changing and resetting a password, removing access', () => {
   let hub: TestHub;
   let browser: LaunchedBrowser;
   let temporaryPassword = '';
+  let resetPassword = '';
 
   hubAndBrowserForFile((h, b) => {
     hub = h;
@@ -102,6 +103,34 @@ describe('hub staff: the team page, adding a colleague, changing a password, rem
     await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
   });
 
+  it('resets the colleague’s forgotten password after asking: they are signed out and sign in with the new one', async () => {
+    const { page } = browser;
+    await page.goto(new URL('/hub/team', hub.url).href);
+    await page.getByRole('link', { name: `Reset password for ${PRIYA.name}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Reset ${PRIYA.name}’s password?` }).waitFor();
+    await page.getByText('They will be signed out everywhere and need the new temporary password to sign in.').waitFor();
+    await axeCheck(page);
+    await hubScreenshots(page, 'team-reset-password');
+    await page.getByRole('button', { name: 'Reset password' }).click();
+    await page.getByRole('heading', { level: 1, name: `${PRIYA.name}’s password has been reset` }).waitFor();
+    resetPassword = (await page.getByTestId('temporary-password').textContent()) ?? '';
+    expect(resetPassword).toMatch(/^[a-z0-9]{5}(-[a-z0-9]{5}){3}$/);
+    await page.getByText(`Give this to ${PRIYA.name}; it is shown only once. They should change it after signing in.`).waitFor();
+    await axeCheck(page);
+
+    const theirs = second!.page;
+    await theirs.reload();
+    await theirs.getByRole('heading', { level: 1, name: 'Sign in to the hub' }).waitFor();
+    await theirs.getByLabel('Email address').fill(PRIYA.email);
+    await theirs.getByLabel('Password').fill(NEW_PASSWORD);
+    await theirs.getByRole('button', { name: 'Sign in' }).click();
+    await theirs.getByTestId('error-summary').getByText('The email address or password is not right').waitFor();
+    await theirs.getByLabel('Password').fill(resetPassword);
+    await theirs.getByRole('button', { name: 'Sign in' }).click();
+    await theirs.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+    await expect(theirs.getByTestId('signed-in-as').textContent()).resolves.toBe(`Signed in as ${PRIYA.name} (${PRIYA.email})`);
+  });
+
   it('does not let you remove your own access', async () => {
     const { page } = browser;
     const myId = await page.evaluate(async () => ((await (await fetch('/api/auth/me')).json()) as { user: { id: string } }).user.id);
@@ -128,7 +157,7 @@ describe('hub staff: the team page, adding a colleague, changing a password, rem
     await theirs.reload();
     await theirs.getByRole('heading', { level: 1, name: 'Sign in to the hub' }).waitFor();
     await theirs.getByLabel('Email address').fill(PRIYA.email);
-    await theirs.getByLabel('Password').fill(NEW_PASSWORD);
+    await theirs.getByLabel('Password').fill(resetPassword);
     await theirs.getByRole('button', { name: 'Sign in' }).click();
     await theirs.getByTestId('error-summary').getByText('The email address or password is not right').waitFor();
   });

@@ -9,7 +9,7 @@ export type TextInputProps = {
   value: string;
   onInput: (value: string) => void;
   onBlur?: () => void;
-  type?: 'text' | 'date' | 'password';
+  type?: 'text' | 'email' | 'date' | 'password';
   inputMode?: 'text' | 'numeric' | 'decimal';
   autoComplete?: string;
   width?: 'full' | '5' | '10' | 'code';

@@ -21,3 +21,4 @@ export { TeamPage } from './team/TeamPage';
 export { AddColleaguePage } from './team/AddColleaguePage';
 export { ChangePasswordPage } from './team/ChangePasswordPage';
 export { RemoveColleaguePage } from './team/RemoveColleaguePage';
+export { ResetPasswordPage } from './team/ResetPasswordPage';

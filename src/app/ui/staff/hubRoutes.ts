@@ -16,6 +16,7 @@ export const hubRoutes: Route[] = [
   { path: '/hub/team/add', title: 'Add a colleague', view: lazyHubPage('AddColleaguePage') },
   { path: '/hub/team/password', title: 'Change your password', view: lazyHubPage('ChangePasswordPage') },
   { path: '/hub/team/:userId/remove', title: 'Remove access', view: lazyHubPage('RemoveColleaguePage') },
+  { path: '/hub/team/:userId/reset-password', title: 'Reset a password', view: lazyHubPage('ResetPasswordPage') },
   { path: '/hub/returns', title: 'Returns', view: lazyHubPage('PrimeContractsPage') },
   { path: '/hub/prime-contracts/:primeContractId', title: 'Returns grid', view: lazyHubPage('ReturnsGridPage') },
   { path: '/hub/returns/:subContractId/:quarter', title: 'Return', view: lazyHubPage('ReturnPage') },

@@ -7,7 +7,7 @@ import { Tag } from '../components/Tag';
 import { count, moment } from '../format';
 import { useHubData } from '../useHubData';
 
-/** The hub staff team: who can sign in, adding a colleague, and removing someone's access. */
+/** The hub staff team: who can sign in, adding a colleague, resetting a password and removing access. */
 export function TeamPage(_props: RouteProps) {
   return (
     <StaffOnly>
@@ -68,9 +68,18 @@ function Team() {
                     </td>
                     <td>
                       {s.canSignIn && s.id !== myId && (
-                        <a href={`/hub/team/${encodeURIComponent(s.id)}/remove`}>
-                          Remove access<span class="app-visually-hidden"> for {s.displayName}</span>
-                        </a>
+                        <ul class="app-hub-inline-links">
+                          <li>
+                            <a href={`/hub/team/${encodeURIComponent(s.id)}/reset-password`}>
+                              Reset password<span class="app-visually-hidden"> for {s.displayName}</span>
+                            </a>
+                          </li>
+                          <li>
+                            <a href={`/hub/team/${encodeURIComponent(s.id)}/remove`}>
+                              Remove access<span class="app-visually-hidden"> for {s.displayName}</span>
+                            </a>
+                          </li>
+                        </ul>
                       )}
                     </td>
                   </tr>
