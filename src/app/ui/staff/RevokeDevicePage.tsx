@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { listDevices, revokeDevice } from '../../hub-api';
 import { hubClient } from '../../state/hubSession';
 import { showNotice } from '../../state/notice';
@@ -8,7 +7,8 @@ import { BackLink } from './components/BackLink';
 import { Loaded } from './components/Loaded';
 import { StaffOnly } from './components/StaffOnly';
 import { moment } from './format';
-import { asHubError, useHubData } from './useHubData';
+import { useHubData } from './useHubData';
+import { ConfirmAction } from './components/ConfirmAction';
 
 /** "Are you sure?" before a device loses access: revoking cannot be undone. */
 export function RevokeDevicePage({ params }: RouteProps) {
@@ -25,21 +25,6 @@ function ConfirmRevoke({ memberId, deviceId }: { memberId: string; deviceId: str
     async (client) => (await listDevices(client, memberId)).devices.find((d) => d.id === deviceId) ?? null,
     `${memberId}/${deviceId}`,
   );
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const revoke = async () => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      const device = await revokeDevice(hubClient, deviceId);
-      showNotice({ message: `${device.name} has been revoked. It can no longer sync with the hub.`, path: memberPage });
-      navigate(memberPage);
-    } catch (error) {
-      setProblem(asHubError(error).message);
-      setBusy(false);
-    }
-  };
 
   return (
     <>
@@ -57,34 +42,28 @@ function ConfirmRevoke({ memberId, deviceId }: { memberId: string; deviceId: str
               <p>It was revoked {moment(device.revokedAt)}.</p>
             </>
           ) : (
-            <>
-              {problem && (
-                <div class="app-error-summary" role="alert">
-                  <h2 class="app-error-summary__title">There is a problem</h2>
-                  <p>{problem}</p>
-                </div>
-              )}
-              <h1 class="app-heading-l">Revoke {device.name}?</h1>
+            <ConfirmAction
+              heading={`Revoke ${device.name}?`}
+              warning="The device will no longer be able to send records or receive updates. This cannot be undone."
+              after={
+                <p>
+                  Records on the device stay on it. Anything it has not sent yet reaches the hub only if the device is set up again
+                  with a new enrolment code.
+                </p>
+              }
+              button="Revoke this device"
+              busyButton="Revoking…"
+              cancel={memberPage}
+              act={async () => {
+                const revoked = await revokeDevice(hubClient, deviceId);
+                showNotice({ message: `${revoked.name} has been revoked. It can no longer sync with the hub.`, path: memberPage });
+                navigate(memberPage);
+              }}
+            >
               <p>
                 It was set up {moment(device.enrolledAt)} and last synced {moment(device.lastSeenAt, 'never')}.
               </p>
-              <div class="app-hub-warning">
-                <strong>
-                  <span class="app-visually-hidden">Warning: </span>
-                  The device will no longer be able to send records or receive updates. This cannot be undone.
-                </strong>
-              </div>
-              <p>
-                Records on the device stay on it. Anything it has not sent yet reaches the hub only if the device is set up again
-                with a new enrolment code.
-              </p>
-              <div class="app-button-group">
-                <button type="button" class="app-button app-button--warning" disabled={busy} onClick={() => void revoke()}>
-                  {busy ? 'Revoking…' : 'Revoke this device'}
-                </button>
-                <a href={memberPage}>Cancel</a>
-              </div>
-            </>
+            </ConfirmAction>
           )
         }
       </Loaded>

@@ -11,6 +11,7 @@ import type { RouteProps } from '../../routes';
 import { BackLink } from '../components/BackLink';
 import { StaffOnly } from '../components/StaffOnly';
 import { formErrorsFrom } from '../formProblem';
+import { useHubSubmit } from '../useHubSubmit';
 import { TemporaryPassword } from './TemporaryPassword';
 
 /** Name and email address of a new colleague; then their temporary password, shown once. */
@@ -25,23 +26,15 @@ export function AddColleaguePage(_props: RouteProps) {
 
 function AddForm({ onAdded }: { onAdded: (added: ColleagueAdded) => void }) {
   const form = useForm(() => AddColleagueRequest, () => ({ displayName: '', email: '' }));
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    if (busy) return;
-    const request = form.submit();
-    if (!request) return setAttempt((n) => n + 1);
-    setBusy(true);
-    try {
+  const { submit, busy, attempt } = useHubSubmit(
+    form,
+    async (request) => {
       const added = await addColleague(hubClient, request);
       form.reset();
       onAdded(added);
-    } catch (error) {
-      form.setExternalErrors(formErrorsFrom(error, ['displayName', 'email']));
-      setAttempt((n) => n + 1);
-      setBusy(false);
-    }
-  };
+    },
+    (error) => formErrorsFrom(error, ['displayName', 'email']),
+  );
   return (
     <div class="app-hub-narrow">
       <BackLink href="/hub/team">Back to the team</BackLink>

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { ChangePasswordRequest, MIN_PASSWORD_LENGTH } from '../../../../core/hub-api';
 import { changePassword } from '../../../hub-api';
 import { hubClient } from '../../../state/hubSession';
@@ -13,6 +12,7 @@ import type { RouteProps } from '../../routes';
 import { BackLink } from '../components/BackLink';
 import { StaffOnly } from '../components/StaffOnly';
 import { formErrorsFrom } from '../formProblem';
+import { useHubSubmit } from '../useHubSubmit';
 
 /** The signed-in person changes their own password; their other sessions are signed out. */
 export function ChangePasswordPage(_props: RouteProps) {
@@ -25,24 +25,16 @@ export function ChangePasswordPage(_props: RouteProps) {
 
 function ChangePasswordForm() {
   const form = useForm(() => ChangePasswordRequest, () => ({ currentPassword: '', newPassword: '', confirmPassword: '' }));
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    if (busy) return;
-    const request = form.submit();
-    if (!request) return setAttempt((n) => n + 1);
-    setBusy(true);
-    try {
+  const { submit, busy, attempt } = useHubSubmit(
+    form,
+    async (request) => {
       await changePassword(hubClient, request);
       form.reset();
       showNotice({ message: 'Your password has been changed. You have been signed out everywhere else.', path: '/hub/team' });
       navigate('/hub/team');
-    } catch (error) {
-      form.setExternalErrors(formErrorsFrom(error, ['currentPassword', 'newPassword', 'confirmPassword']));
-      setAttempt((n) => n + 1);
-      setBusy(false);
-    }
-  };
+    },
+    (error) => formErrorsFrom(error, ['currentPassword', 'newPassword', 'confirmPassword']),
+  );
   return (
     <div class="app-hub-narrow">
       <BackLink href="/hub/team">Back to the team</BackLink>
