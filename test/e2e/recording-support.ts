@@ -56,3 +56,17 @@ export async function listedRecords(page: Page): Promise<string[]> {
 export async function waitForCount(page: Page, text: string): Promise<void> {
   await page.getByTestId('record-count').getByText(text, { exact: true }).waitFor();
 }
+
+/** Types a date into a GOV.UK date input (its Day, Month and Year boxes), as a person would. */
+export async function fillDate(page: Page, legend: string, { day, month, year }: { day: string; month: string; year: string }): Promise<void> {
+  const group = page.getByRole('group', { name: legend });
+  await group.getByLabel('Day').fill(day);
+  await group.getByLabel('Month').fill(month);
+  await group.getByLabel('Year').fill(year);
+}
+
+/** What a GOV.UK date input shows, as D/M/YYYY. */
+export async function shownDate(page: Page, legend: string): Promise<string> {
+  const group = page.getByRole('group', { name: legend });
+  return [await group.getByLabel('Day').inputValue(), await group.getByLabel('Month').inputValue(), await group.getByLabel('Year').inputValue()].join('/');
+}

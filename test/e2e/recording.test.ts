@@ -5,7 +5,7 @@ import type { TestHub } from './support/hub';
 import { hubAndBrowserForFile } from './support/hub-and-browser';
 import { goOffline, goOnline } from './support/network';
 import { waitForServiceWorkerControl } from './support/service-worker';
-import { enrol, enrolmentCodeFor, fillContact, listedRecords, openForm, unlockAs, waitForCount } from './recording-support';
+import { enrol, enrolmentCodeFor, fillContact, fillDate, listedRecords, openForm, shownDate, unlockAs, waitForCount } from './recording-support';
 
 const FAILURES = new URL('../../screenshots/recording/failures/', import.meta.url);
 
@@ -74,10 +74,16 @@ describe('recording on a tablet, offline', () => {
   it('refuses a contact in a quarter whose return is sealed, keeping what was typed', async () => {
     const { page } = browser;
     await fillContact(page);
-    await page.getByLabel('Date of the contact').fill('2026-08-03'); // Q2 2026/27: accepted at the hub
+    await fillDate(page, 'Date of the contact', { day: '31', month: '2', year: '2026' });
+    await page.getByTestId('save').click();
+    await page.getByTestId('error-summary').getByRole('link', { name: 'The date of the contact must be a real date, for example 27 3 2026' }).click();
+    // The summary's link lands on the Day box; what was typed stays as typed.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('field-date');
+    await expect(shownDate(page, 'Date of the contact')).resolves.toBe('31/2/2026');
+    await fillDate(page, 'Date of the contact', { day: '3', month: '8', year: '2026' }); // Q2 2026/27: accepted at the hub
     await page.getByTestId('save').click();
     await page.getByTestId('error-summary').getByText('return for Debt and benefits advice was', { exact: false }).waitFor();
-    await expect(page.getByLabel('Date of the contact').inputValue()).resolves.toBe('2026-08-03');
+    await expect(shownDate(page, 'Date of the contact')).resolves.toBe('3/8/2026');
     await expect(page.getByTestId('waiting-count').textContent()).resolves.toBe('5 waiting to sync');
   });
 

@@ -7,7 +7,7 @@ import { launchBrowser, PHONE, TABLET, type LaunchedBrowser } from './support/ch
 import { startTestHub, type TestHub } from './support/hub';
 import { goOffline, goOnline } from './support/network';
 import { waitForServiceWorkerControl } from './support/service-worker';
-import { enrol, enrolmentCodeFor, unlockAs } from './recording-support';
+import { enrol, enrolmentCodeFor, fillDate, unlockAs } from './recording-support';
 import { CASE_STUDY, DEBT, PROGRESS, currentQuarterId, explainEveryWarning, hubReturnDetail, openTask, recordADay, saveAndReturn } from './returns-support';
 
 const SHOTS = new URL('../../screenshots/returns/', import.meta.url);
@@ -132,7 +132,7 @@ describe('a manager’s quarterly return, sealed offline', () => {
     await page.getByTestId('request-extension').click();
     await page.getByTestId('error-summary').getByText('Enter the date you need the return to be due').waitFor();
     await check('06c-extension-errors');
-    await page.getByLabel('When could you send it?').fill('2099-01-29');
+    await fillDate(page, 'When could you send it?', { day: '29', month: '1', year: '2099' });
     await page.getByLabel('Why do you need more time?').fill('Our coordinator is away for two weeks after the quarter ends.');
     await page.getByTestId('request-extension').click();
     await page.getByTestId('notice').getByText('Request saved — it will be sent to the hub with the next sync').waitFor();

@@ -14,8 +14,7 @@ export const extensionSchema = (currentDue: LocalDate) =>
     requestedDueDate: z
       .string()
       .min(1, 'Enter the date you need the return to be due')
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a real date, like 2027-01-29')
-      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'Enter a real date, like 2027-01-29')
+      .pipe(z.iso.date({ error: 'The date must be a real date, for example 29 1 2027' }))
       .refine((d) => d > currentDue, `The date must be after the current due date, ${describeDate(currentDue)}`),
     reason: z
       .string()

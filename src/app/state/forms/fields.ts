@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClientRef, NOT_KNOWN, type Person, type ReferenceData, type SubContract } from '../../../core/schemas';
-import { LocalDate, quarterEnd, quarterStart, type QuarterId } from '../../../core/time';
+import { quarterEnd, quarterStart, type QuarterId } from '../../../core/time';
 
 /** What every record form needs to know besides its own answers. */
 export type FormContext = {
@@ -25,12 +25,17 @@ export function choice(message: string, allowed: () => readonly string[]) {
   return z.string().refine((v) => v !== '' && allowed().includes(v), message);
 }
 
-/** A date from a date input ('' when empty), not after today. */
-export function pastDate(what: string, today: string) {
+/** A date typed in a DateInput ('' when empty), in GOV.UK's words when it is missing or not real. */
+export function typedDate(what: string) {
   return z
     .string()
     .min(1, `Enter the date of the ${what}`)
-    .pipe(LocalDate.refine((d) => d <= today, `The date of the ${what} must be today or in the past`));
+    .pipe(z.iso.date({ error: `The date of the ${what} must be a real date, for example 27 3 2026` }));
+}
+
+/** A typed date not after today. */
+export function pastDate(what: string, today: string) {
+  return typedDate(what).refine((d) => d <= today, `The date of the ${what} must be today or in the past`);
 }
 
 export const clientRefField = z.string().trim().min(1, 'Enter a client ref, or make a new one').pipe(ClientRef);

@@ -9,6 +9,7 @@ import { useForm } from '../hooks/useForm';
 import { ClientRefField } from './ClientRefField';
 import { RecordFormFrame } from './RecordFormFrame';
 import { SubContractField } from './SubContractField';
+import { DateInput } from '../components/DateInput';
 
 /** Record a contact or session (new), or change one (existing). */
 export function ContactForm({ ctx, existing }: { ctx: FormContext; existing?: ContactRecord }) {
@@ -34,7 +35,7 @@ export function ContactForm({ ctx, existing }: { ctx: FormContext; existing?: Co
           : { keep: (values) => contactInitial(ctx, { date: values.date, subContractId: values.subContractId, service: values.service }), focusId: fieldId('clientRef') }
       }
     >
-      <TextInput name="date" type="date" label="Date of the contact" hint="For example, today" {...field('date')} onInput={(x) => form.set('date', x)} width="10" />
+      <DateInput name="date" legend="Date of the contact" hint="For example, 27 3 2026" {...field('date')} onInput={(x) => form.set('date', x)} />
       <SubContractField ctx={ctx} {...field('subContractId')} onChange={(x) => form.set('subContractId', x)} />
       <TextInput name="service" label="Service or session (optional)" hint="For example, drop-in or debt clinic" {...field('service')} onInput={(x) => form.set('service', x)} />
       <ClientRefField

@@ -3,12 +3,12 @@ import { fieldId } from '../../state/form';
 import type { FormContext } from '../../state/forms/fields';
 import { type OutcomeValues, outcomeIndicators, outcomeInitial, outcomeSchema, outcomeValuesFrom } from '../../state/forms/outcomeForm';
 import { Radios } from '../components/Radios';
-import { TextInput } from '../components/TextInput';
 import { Textarea } from '../components/Textarea';
 import { useForm } from '../hooks/useForm';
 import { ClientRefField } from './ClientRefField';
 import { RecordFormFrame } from './RecordFormFrame';
 import { SubContractField } from './SubContractField';
+import { DateInput } from '../components/DateInput';
 
 /** Record an outcome a client achieved (new), or change one (existing). */
 export function OutcomeForm({ ctx, existing }: { ctx: FormContext; existing?: OutcomeRecord }) {
@@ -43,7 +43,7 @@ export function OutcomeForm({ ctx, existing }: { ctx: FormContext; existing?: Ou
         {...field('indicatorId')}
         onChange={(x) => form.set('indicatorId', x)}
       />
-      <TextInput name="date" type="date" label="Date achieved" width="10" {...field('date')} onInput={(x) => form.set('date', x)} />
+      <DateInput name="date" legend="Date achieved" hint="For example, 27 3 2026" {...field('date')} onInput={(x) => form.set('date', x)} />
       <Textarea
         name="evidenceNote"
         label="Evidence"

@@ -13,6 +13,7 @@ import { TextInput } from '../components/TextInput';
 import { useForm } from '../hooks/useForm';
 import { RecordFormFrame } from './RecordFormFrame';
 import { SubContractField } from './SubContractField';
+import { DateInput } from '../components/DateInput';
 
 /** Log volunteer hours (new), or change an entry (existing). A volunteer logs only their own. */
 export function VolunteerHoursForm({ ctx, existing }: { ctx: FormContext; existing?: VolunteerHoursRecord }) {
@@ -65,7 +66,7 @@ export function VolunteerHoursForm({ ctx, existing }: { ctx: FormContext; existi
         {...field('roleId')}
         onChange={(x) => form.set('roleId', x)}
       />
-      <TextInput name="date" type="date" label="Date" width="10" {...field('date')} onInput={(x) => form.set('date', x)} />
+      <DateInput name="date" legend="Date" hint="For example, 27 3 2026" {...field('date')} onInput={(x) => form.set('date', x)} />
       <TextInput
         name="hours"
         label="Hours"

@@ -4,7 +4,7 @@ import { requestExtensionAsManager } from '../../state/returnsActions';
 import { extensionSchema, type ExtensionValues } from '../../state/returnsForms';
 import { CheckedForm } from '../components/CheckedForm';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { TextInput } from '../components/TextInput';
+import { DateInput } from '../components/DateInput';
 import { Textarea } from '../components/Textarea';
 import { useForm } from '../hooks/useForm';
 import type { RouteProps } from '../routes';
@@ -46,11 +46,10 @@ export function ExtensionPage({ params }: RouteProps) {
               This return is due {describeDate(summary.timeliness.due.dueDate)}. The hub decides; until it agrees, the due date stays as it is.
             </p>
             <CheckedForm onSubmit={submit}>
-              <TextInput
+              <DateInput
                 {...textField(form, 'requestedDueDate')}
-                type="date"
-                label="When could you send it?"
-                hint={`A date after ${describeDate(summary.timeliness.due.dueDate)}`}
+                legend="When could you send it?"
+                hint={`A date after ${describeDate(summary.timeliness.due.dueDate)}, for example 27 3 2027`}
               />
               <Textarea
                 {...textField(form, 'reason')}
