@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appBuild } from './support/app-builds';
+import { fillDate, shownDate } from './recording-support';
 import { axeCheck } from './support/axe';
 import { launchBrowser, TABLET, type LaunchedBrowser } from './support/chromium';
 import { startTestHub, type TestHub } from './support/hub';
@@ -185,8 +186,8 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
 
     await page.getByRole('link', { name: 'Grant the extension for Open Minds Peer Support, Q3 2026/27 (Oct–Dec 2026)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Grant the extension' }).waitFor();
-    await expect(page.getByLabel('New due date').inputValue()).resolves.toBe('2027-02-01');
-    await page.getByLabel('New due date').fill('2027-01-29');
+    await expect(shownDate(page, 'New due date')).resolves.toBe('01/02/2027');
+    await fillDate(page, 'New due date', { day: '29', month: '1', year: '2027' });
     await page.getByLabel('Why are you granting it?').fill('Agreed: the coordinator is back on 25 January.');
     await axeCheck(page);
     await hubScreenshots(page, 'grant-extension');
@@ -210,7 +211,7 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     await page.goto(new URL('/hub/returns/sc-befriending/2026-Q3', hub.url).href);
     await page.getByRole('link', { name: 'Grant an extension' }).click();
     await page.getByRole('heading', { level: 1, name: 'Grant an extension' }).waitFor();
-    await page.getByLabel('New due date').fill('2027-02-12');
+    await fillDate(page, 'New due date', { day: '12', month: '2', year: '2027' });
     await page.getByLabel('Why are you granting it?').fill('Agreed on the phone: the volunteer coordinator left.');
     await page.getByRole('button', { name: 'Grant the extension' }).click();
     await page.getByText('Extension granted: the return is now due Fri 12 Feb 2027.').waitFor();

@@ -25,17 +25,21 @@ export function choice(message: string, allowed: () => readonly string[]) {
   return z.string().refine((v) => v !== '' && allowed().includes(v), message);
 }
 
-/** A date typed in a DateInput ('' when empty), in GOV.UK's words when it is missing or not real. */
-export function typedDate(what: string) {
+/**
+ * A date typed in a DateInput ('' when empty), in GOV.UK's words when it is missing or not real;
+ * `thing` names it, e.g. "the date of the contact".
+ */
+export function typedDate(thing: string) {
+  const capitalised = thing.charAt(0).toUpperCase() + thing.slice(1);
   return z
     .string()
-    .min(1, `Enter the date of the ${what}`)
-    .pipe(z.iso.date({ error: `The date of the ${what} must be a real date, for example 27 3 2026` }));
+    .min(1, `Enter ${thing}`)
+    .pipe(z.iso.date({ error: `${capitalised} must be a real date, for example 27 3 2026` }));
 }
 
-/** A typed date not after today. */
+/** A typed record date, not after today. */
 export function pastDate(what: string, today: string) {
-  return typedDate(what).refine((d) => d <= today, `The date of the ${what} must be today or in the past`);
+  return typedDate(`the date of the ${what}`).refine((d) => d <= today, `The date of the ${what} must be today or in the past`);
 }
 
 export const clientRefField = z.string().trim().min(1, 'Enter a client ref, or make a new one').pipe(ClientRef);

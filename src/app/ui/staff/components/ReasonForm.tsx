@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { z } from 'zod';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextInput } from '../../components/TextInput';
+import { DateInput } from '../../components/DateInput';
 import { Textarea } from '../../components/Textarea';
 import { useForm } from '../../hooks/useForm';
 import { formErrorsFrom } from '../formProblem';
@@ -66,12 +66,10 @@ export function ReasonForm<Out extends Answers>({
       {children}
       <CheckedForm onSubmit={submit}>
         {withDueDate && (
-          <TextInput
+          <DateInput
             name="dueDate"
-            label="New due date"
-            hint="The return is on time if it reaches the hub by the end of this day."
-            type="date"
-            width="10"
+            legend="New due date"
+            hint="The return is on time if it reaches the hub by the end of this day. For example, 27 3 2027"
             value={v.dueDate ?? ''}
             error={e.dueDate}
             onInput={(x) => form.set('dueDate', x)}

@@ -1,4 +1,4 @@
-import { DeclineExtensionRequest, GrantExtensionRequest, type ExtensionView } from '../../../../core/hub-api';
+import { DeclineExtensionRequest, type ExtensionView } from '../../../../core/hub-api';
 import { declineExtension, grantExtension, listExtensions } from '../../../hub-api';
 import { hubClient } from '../../../state/hubSession';
 import { showNotice } from '../../../state/notice';
@@ -10,6 +10,7 @@ import { StaffOnly } from '../components/StaffOnly';
 import { day, moment, quarterLabel } from '../format';
 import { useHubData } from '../useHubData';
 import { ReasonForm } from '../components/ReasonForm';
+import { GrantExtensionForm } from './grantForm';
 
 type Decision = 'grant' | 'decline';
 
@@ -91,7 +92,7 @@ function DecisionForm({ extension: e, decision }: { extension: ExtensionView; de
   );
   return decision === 'grant' ? (
     <ReasonForm
-      schema={GrantExtensionRequest}
+      schema={GrantExtensionForm}
       initialDueDate={e.requestedDueDate}
       label="Why are you granting it?"
       hint="The member sees this with the new due date."

@@ -1,4 +1,3 @@
-import { GrantExtensionRequest } from '../../../../core/hub-api';
 import { grantExtensionUnrequested } from '../../../hub-api';
 import { hubClient } from '../../../state/hubSession';
 import { showNotice } from '../../../state/notice';
@@ -8,6 +7,7 @@ import { day } from '../format';
 import { WithReturn } from '../returns/WithReturn';
 import { returnHref } from '../returns/words';
 import { ReasonForm } from '../components/ReasonForm';
+import { GrantExtensionForm } from './grantForm';
 
 /** Hub staff give one return a new due date without a request (e.g. after a phone call). */
 export function GrantUnrequestedPage({ params }: RouteProps) {
@@ -17,7 +17,7 @@ export function GrantUnrequestedPage({ params }: RouteProps) {
         const back = returnHref(detail.subContractId, detail.quarter);
         return (
           <ReasonForm
-            schema={GrantExtensionRequest}
+            schema={GrantExtensionForm}
             initialDueDate=""
             label="Why are you granting it?"
             hint="The member sees this with the new due date."
