@@ -13,6 +13,7 @@ import { NoSuchReturn } from './ReturnFrame';
 import { queueForHub } from './queueForHub';
 import { useReturnWork } from './useReturnWork';
 import { textField } from '../hooks/textField';
+import { SubmitOrCancel } from '../components/SubmitOrCancel';
 
 /** Ask the hub for a later due date for this return, with a reason; the answer comes back by sync. */
 export function ExtensionPage({ params }: RouteProps) {
@@ -56,12 +57,7 @@ export function ExtensionPage({ params }: RouteProps) {
                 label="Why do you need more time?"
                 rows={5}
               />
-              <div class="app-button-group">
-                <button type="submit" class="app-button" data-testid="request-extension">
-                  Send request
-                </button>
-                <a href={summary.href}>Cancel</a>
-              </div>
+              <SubmitOrCancel label="Send request" cancel={summary.href} testId="request-extension" />
             </CheckedForm>
           </>
         );

@@ -13,6 +13,7 @@ import { NoSuchReturn } from './ReturnFrame';
 import { queueForHub } from './queueForHub';
 import { useReturnWork } from './useReturnWork';
 import { textField } from '../hooks/textField';
+import { SubmitOrCancel } from '../components/SubmitOrCancel';
 
 /** Answer a hub query with a comment (figures that change go in a new version instead). */
 export function QueryPage({ params }: RouteProps) {
@@ -58,12 +59,7 @@ export function QueryPage({ params }: RouteProps) {
                 hint="If a figure was wrong, say so here, then change the figures and resubmit the return."
                 rows={6}
               />
-              <div class="app-button-group">
-                <button type="submit" class="app-button" data-testid="send-answer">
-                  Send answer
-                </button>
-                <a href={summary.href}>Cancel</a>
-              </div>
+              <SubmitOrCancel label="Send answer" cancel={summary.href} testId="send-answer" />
             </CheckedForm>
           </>
         );

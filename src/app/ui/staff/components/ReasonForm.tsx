@@ -7,6 +7,7 @@ import { useForm } from '../../hooks/useForm';
 import { formErrorsFrom } from '../formProblem';
 import { useHubSubmit } from '../useHubSubmit';
 import { CheckedForm } from '../../components/CheckedForm';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 
 type TextName = 'reason' | 'note';
 type Answers = { dueDate?: string } & Partial<Record<TextName, string>>;
@@ -86,12 +87,7 @@ export function ReasonForm<Out extends Answers>({
           onInput={(x) => form.set(text.name, x)}
           onBlur={() => form.blur(text.name)}
         />
-        <div class="app-button-group">
-          <button type="submit" class={`app-button${warning ? ' app-button--warning' : ''}`} disabled={busy}>
-            {busy ? busyButton : button}
-          </button>
-          <a href={cancel}>Cancel</a>
-        </div>
+        <SubmitOrCancel label={button} busyLabel={busyButton} busy={busy} warning={warning} cancel={cancel} />
       </CheckedForm>
     </>
   );

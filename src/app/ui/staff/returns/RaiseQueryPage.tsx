@@ -15,6 +15,7 @@ import { WithReturn } from './WithReturn';
 import { returnHref } from './words';
 import { textField } from '../../hooks/textField';
 import { CheckedForm } from '../../components/CheckedForm';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 
 /** Ask the member a question about one field of the return; it reaches their devices by sync. */
 export function RaiseQueryPage({ params }: RouteProps) {
@@ -71,12 +72,7 @@ function QueryForm({ detail }: { detail: ReturnDetail }) {
           hint="Say what looks wrong and what you need from them, in plain words."
           rows={5}
         />
-        <div class="app-button-group">
-          <button type="submit" class="app-button" disabled={busy}>
-            {busy ? 'Sending…' : 'Send the query'}
-          </button>
-          <a href={returnHref(detail.subContractId, detail.quarter)}>Cancel</a>
-        </div>
+        <SubmitOrCancel label="Send the query" busyLabel="Sending…" busy={busy} cancel={returnHref(detail.subContractId, detail.quarter)} />
       </CheckedForm>
     </>
   );

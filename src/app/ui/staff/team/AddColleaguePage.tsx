@@ -13,6 +13,7 @@ import { StaffOnly } from '../components/StaffOnly';
 import { formErrorsFrom } from '../formProblem';
 import { useHubSubmit } from '../useHubSubmit';
 import { TemporaryPassword } from './TemporaryPassword';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 
 /** Name and email address of a new colleague; then their temporary password, shown once. */
 export function AddColleaguePage(_props: RouteProps) {
@@ -44,12 +45,7 @@ function AddForm({ onAdded }: { onAdded: (added: ColleagueAdded) => void }) {
       <CheckedForm onSubmit={submit}>
         <TextInput {...textField(form, 'displayName')} label="Full name" hint="As it should appear in audit trails." spellcheck={false} />
         <TextInput {...textField(form, 'email')} label="Email address" hint="They sign in with this address." type="email" />
-        <div class="app-button-group">
-          <button type="submit" class="app-button" disabled={busy}>
-            {busy ? 'Adding…' : 'Add colleague'}
-          </button>
-          <a href="/hub/team">Cancel</a>
-        </div>
+        <SubmitOrCancel label="Add colleague" busyLabel="Adding…" busy={busy} cancel="/hub/team" />
       </CheckedForm>
     </div>
   );

@@ -13,6 +13,7 @@ import { BackLink } from '../components/BackLink';
 import { StaffOnly } from '../components/StaffOnly';
 import { formErrorsFrom } from '../formProblem';
 import { useHubSubmit } from '../useHubSubmit';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 
 /** The signed-in person changes their own password; their other sessions are signed out. */
 export function ChangePasswordPage(_props: RouteProps) {
@@ -51,12 +52,7 @@ function ChangePasswordForm() {
           autoComplete="new-password"
         />
         <TextInput {...textField(form, 'confirmPassword')} label="Confirm new password" type="password" autoComplete="new-password" />
-        <div class="app-button-group">
-          <button type="submit" class="app-button" disabled={busy}>
-            {busy ? 'Changing…' : 'Change password'}
-          </button>
-          <a href="/hub/team">Cancel</a>
-        </div>
+        <SubmitOrCancel label="Change password" busyLabel="Changing…" busy={busy} cancel="/hub/team" />
       </CheckedForm>
     </div>
   );
