@@ -1,12 +1,11 @@
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appBuild } from './support/app-builds';
-import { axeCheck } from './support/axe';
-import { launchBrowser, PHONE, TABLET, type LaunchedBrowser } from './support/chromium';
+import { launchBrowser, type LaunchedBrowser } from './support/chromium';
 import { startTestHub, type TestHub } from './support/hub';
 import { goOffline } from './support/network';
 import { enrolmentCodeFor, fillContact, openForm, unlockAs } from './recording-support';
+import { checkScreen } from './support/screen-check';
 
 // Every recording screen, at 768×1024 and 360×640: no serious or critical axe violation, no
 // sideways scrolling, and a screenshot for a person to look at (git-ignored folder).
@@ -22,7 +21,6 @@ describe('recording screens on a tablet and a phone', () => {
     hub = await startTestHub(appBuild().dir);
     browser = await launchBrowser();
     page = browser.page;
-    await mkdir(SHOTS, { recursive: true });
   });
 
   afterAll(async () => {
@@ -32,13 +30,7 @@ describe('recording screens on a tablet and a phone', () => {
 
   /** Checks the screen as it is now at both sizes, and leaves the page at tablet size. */
   async function check(name: string): Promise<void> {
-    for (const viewport of [PHONE, TABLET]) {
-      await page.setViewportSize(viewport);
-      await axeCheck(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${name} at ${viewport.width}px scrolls sideways`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: new URL(`${name}-${viewport.width}x${viewport.height}.png`, SHOTS).pathname, fullPage: true });
-    }
+    await checkScreen(page, name, SHOTS);
     checked.push(name);
   }
 

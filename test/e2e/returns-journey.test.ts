@@ -3,13 +3,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appBuild } from './support/app-builds';
 import { axeCheck } from './support/axe';
-import { launchBrowser, PHONE, TABLET, type LaunchedBrowser } from './support/chromium';
+import { launchBrowser, type LaunchedBrowser } from './support/chromium';
 import { startTestHub, type TestHub } from './support/hub';
 import { signInThroughPage } from './support/hub-staff';
 import { goOffline, goOnline } from './support/network';
 import { waitForServiceWorkerControl } from './support/service-worker';
 import { enrol, enrolmentCodeFor, unlockAs } from './recording-support';
 import { CASE_STUDY, DEBT, PROGRESS, currentQuarterId, explainEveryWarning, hubReturnDetail, openTask, recordADay, saveAndReturn } from './returns-support';
+import { checkScreen } from './support/screen-check';
 
 const SHOTS = new URL('../../screenshots/returns/journey/', import.meta.url);
 const LAPTOP = { width: 1280, height: 800 } as const;
@@ -50,13 +51,7 @@ describe('the whole journey of a quarterly return, tablet and hub', () => {
     await hub?.close();
   });
 
-  async function check(name: string): Promise<void> {
-    for (const viewport of [PHONE, TABLET]) {
-      await page.setViewportSize(viewport);
-      await axeCheck(page);
-      await page.screenshot({ path: new URL(`${name}-${viewport.width}x${viewport.height}.png`, SHOTS).pathname, fullPage: true });
-    }
-  }
+  const check = (name: string) => checkScreen(page, name, SHOTS);
 
   /** The tablet syncs when the app starts: reload the return's page and wait for `stage`. */
   async function tabletSyncsAndShows(stage: string | RegExp): Promise<void> {

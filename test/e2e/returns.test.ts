@@ -2,13 +2,13 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appBuild } from './support/app-builds';
-import { axeCheck } from './support/axe';
-import { launchBrowser, PHONE, TABLET, type LaunchedBrowser } from './support/chromium';
+import { launchBrowser, type LaunchedBrowser } from './support/chromium';
 import { startTestHub, type TestHub } from './support/hub';
 import { goOffline, goOnline } from './support/network';
 import { waitForServiceWorkerControl } from './support/service-worker';
 import { enrol, enrolmentCodeFor, fillDate, unlockAs } from './recording-support';
 import { CASE_STUDY, DEBT, PROGRESS, currentQuarterId, explainEveryWarning, hubReturnDetail, openTask, recordADay, saveAndReturn } from './returns-support';
+import { checkScreen } from './support/screen-check';
 
 const SHOTS = new URL('../../screenshots/returns/', import.meta.url);
 
@@ -40,15 +40,7 @@ describe('a manager’s quarterly return, sealed offline', () => {
   });
 
   /** No serious or critical axe violation and no sideways scrolling, at tablet and phone size; screenshots of both. */
-  async function check(name: string): Promise<void> {
-    for (const viewport of [PHONE, TABLET]) {
-      await page.setViewportSize(viewport);
-      await axeCheck(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${name} at ${viewport.width}px scrolls sideways`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: new URL(`${name}-${viewport.width}x${viewport.height}.png`, SHOTS).pathname, fullPage: true });
-    }
-  }
+  const check = (name: string) => checkScreen(page, name, SHOTS);
 
   it('enrols online, then records a day’s work offline', async () => {
     await page.goto(hub.url);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { demoReferenceData } from '../../../src/core/demo';
 import { ReturnVersion } from '../../../src/core/schemas';
@@ -7,6 +6,7 @@ import type { Change, EnrolResponse, ExtensionRequestChange, PushRequest, PushRe
 import { previousQuarter } from '../../../src/core/time';
 import { TABLET } from './chromium';
 import type { TestHub } from './hub';
+import { checkScreen } from './screen-check';
 
 /** The staff sign-in a fresh test hub printed at its first start (it makes the first staff user). */
 export function staffSignIn(hub: TestHub): { email: string; password: string } {
@@ -111,12 +111,6 @@ const SCREENSHOTS = new URL('../../../screenshots/e2e/', import.meta.url);
  * checking at each that the page itself never scrolls sideways; back to the laptop afterwards.
  */
 export async function hubScreenshots(page: Page, name: string, viewports: { width: number; height: number }[] = [LAPTOP, TABLET]): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  for (const viewport of viewports) {
-    await page.setViewportSize(viewport);
-    await page.screenshot({ path: new URL(`hub-${name}-${viewport.width}x${viewport.height}.png`, SCREENSHOTS).pathname, fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    if (overflow > 0) throw new Error(`${name} scrolls sideways by ${overflow}px at ${viewport.width}×${viewport.height}`);
-  }
+  await checkScreen(page, `hub-${name}`, SCREENSHOTS, { viewports, axe: false });
   await page.setViewportSize(LAPTOP);
 }
