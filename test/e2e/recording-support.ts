@@ -70,3 +70,13 @@ export async function shownDate(page: Page, legend: string): Promise<string> {
   const group = page.getByRole('group', { name: legend });
   return [await group.getByLabel('Day').inputValue(), await group.getByLabel('Month').inputValue(), await group.getByLabel('Year').inputValue()].join('/');
 }
+
+/** Records £1,250.50 of staff costs on debt and benefits advice, as a manager does. */
+export async function recordStaffCosts(page: Page): Promise<void> {
+  await openForm(page, /^Spend line/);
+  await page.getByLabel('Debt and benefits advice').check();
+  await page.getByLabel('Staff costs', { exact: true }).check();
+  await page.getByLabel('Amount').fill('£1,250.50');
+  await page.getByTestId('save').click();
+  await page.getByTestId('notice').getByText('Spend line saved').waitFor();
+}

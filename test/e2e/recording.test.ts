@@ -5,7 +5,7 @@ import type { TestHub } from './support/hub';
 import { hubAndBrowserForFile } from './support/hub-and-browser';
 import { goOffline, goOnline } from './support/network';
 import { waitForServiceWorkerControl } from './support/service-worker';
-import { enrol, enrolmentCodeFor, fillContact, fillDate, listedRecords, openForm, shownDate, unlockAs, waitForCount } from './recording-support';
+import { enrol, enrolmentCodeFor, fillContact, fillDate, listedRecords, openForm, recordStaffCosts, shownDate, unlockAs, waitForCount } from './recording-support';
 
 const FAILURES = new URL('../../screenshots/recording/failures/', import.meta.url);
 
@@ -110,12 +110,7 @@ describe('recording on a tablet, offline', () => {
       await page.getByTestId('notice').getByText('Volunteer hours saved').waitFor();
     }
 
-    await openForm(page, /^Spend line/);
-    await page.getByLabel('Debt and benefits advice').check();
-    await page.getByLabel('Staff costs', { exact: true }).check();
-    await page.getByLabel('Amount').fill('£1,250.50');
-    await page.getByTestId('save').click();
-    await page.getByTestId('notice').getByText('Spend line saved').waitFor();
+    await recordStaffCosts(page);
     await page.getByTestId('waiting-count').getByText('9 waiting to sync').waitFor();
   });
 

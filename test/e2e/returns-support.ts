@@ -3,7 +3,7 @@ import { ReturnDetail } from '../../src/core/hub-api';
 import { signInStaff, staffHeaders, httpFetch } from '../hub/support/hub-client';
 import type { TestHub } from './support/hub';
 import { staffSignIn } from './support/hub-staff';
-import { fillContact, openForm } from './recording-support';
+import { fillContact, openForm, recordStaffCosts } from './recording-support';
 
 export const DEBT = 'sc-advice-debt';
 
@@ -38,12 +38,7 @@ export async function recordADay(page: Page): Promise<void> {
   await page.getByLabel('What did the volunteer do?').fill('Reception and call-backs');
   await page.getByTestId('save').click();
   await page.getByTestId('notice').getByText('Volunteer hours saved').waitFor();
-  await openForm(page, /^Spend line/);
-  await page.getByLabel('Debt and benefits advice').check();
-  await page.getByLabel('Staff costs', { exact: true }).check();
-  await page.getByLabel('Amount').fill('£1,250.50');
-  await page.getByTestId('save').click();
-  await page.getByTestId('notice').getByText('Spend line saved').waitFor();
+  await recordStaffCosts(page);
 }
 
 export const PROGRESS =
