@@ -10,17 +10,13 @@ import { ClientRefField } from './ClientRefField';
 import { RecordFormFrame } from './RecordFormFrame';
 import { SubContractField } from './SubContractField';
 import { DateInput } from '../components/DateInput';
+import { choiceField, textField } from '../hooks/textField';
 
 /** Record a contact or session (new), or change one (existing). */
 export function ContactForm({ ctx, existing }: { ctx: FormContext; existing?: ContactRecord }) {
   const form = useForm(() => contactSchema(ctx), () => (existing ? contactValuesFrom(existing) : contactInitial(ctx)));
   const v = form.values.value;
   const e = form.errors.value;
-  const field = <K extends keyof ContactValues & string>(name: K) => ({
-    value: v[name] as string,
-    error: e[name],
-    onBlur: () => form.blur(name),
-  });
   const sets = demographicSets(ctx.reference, v.subContractId, activeSubContracts(ctx));
   return (
     <RecordFormFrame
@@ -35,9 +31,9 @@ export function ContactForm({ ctx, existing }: { ctx: FormContext; existing?: Co
           : { keep: (values) => contactInitial(ctx, { date: values.date, subContractId: values.subContractId, service: values.service }), focusId: fieldId('clientRef') }
       }
     >
-      <DateInput name="date" legend="Date of the contact" hint="For example, 27 3 2026" {...field('date')} onInput={(x) => form.set('date', x)} />
-      <SubContractField ctx={ctx} {...field('subContractId')} onChange={(x) => form.set('subContractId', x)} />
-      <TextInput name="service" label="Service or session (optional)" hint="For example, drop-in or debt clinic" {...field('service')} onInput={(x) => form.set('service', x)} />
+      <DateInput legend="Date of the contact" hint="For example, 27 3 2026" {...textField(form, 'date')} />
+      <SubContractField ctx={ctx} {...choiceField(form, 'subContractId')} />
+      <TextInput label="Service or session (optional)" hint="For example, drop-in or debt clinic" {...textField(form, 'service')} />
       <ClientRefField
         editing={existing !== undefined}
         value={v.clientRef}
@@ -62,8 +58,7 @@ export function ContactForm({ ctx, existing }: { ctx: FormContext; existing?: Co
           { value: 'new', label: 'New client' },
           { value: 'returning', label: 'Returning client' },
         ]}
-        {...field('isNew')}
-        onChange={(x) => form.set('isNew', x as ContactValues['isNew'])}
+        {...choiceField(form, 'isNew')}
       />
       {sets.map((set) => (
         <Select
@@ -79,13 +74,11 @@ export function ContactForm({ ctx, existing }: { ctx: FormContext; existing?: Co
         />
       ))}
       <TextInput
-        name="interventions"
         label="Number of interventions"
         hint="Each piece of help given in this contact, for example advice and a referral is 2"
         inputMode="numeric"
         width="5"
-        {...field('interventions')}
-        onInput={(x) => form.set('interventions', x)}
+        {...textField(form, 'interventions')}
       />
     </RecordFormFrame>
   );

@@ -9,13 +9,13 @@ import { ClientRefField } from './ClientRefField';
 import { RecordFormFrame } from './RecordFormFrame';
 import { SubContractField } from './SubContractField';
 import { DateInput } from '../components/DateInput';
+import { choiceField, textField } from '../hooks/textField';
 
 /** Record an outcome a client achieved (new), or change one (existing). */
 export function OutcomeForm({ ctx, existing }: { ctx: FormContext; existing?: OutcomeRecord }) {
   const form = useForm(() => outcomeSchema(ctx), () => (existing ? outcomeValuesFrom(existing) : outcomeInitial(ctx)));
   const v = form.values.value;
   const e = form.errors.value;
-  const field = <K extends keyof OutcomeValues & string>(name: K) => ({ value: v[name], error: e[name], onBlur: () => form.blur(name) });
   const indicators = outcomeIndicators(ctx.reference, v.subContractId);
   return (
     <RecordFormFrame
@@ -26,7 +26,7 @@ export function OutcomeForm({ ctx, existing }: { ctx: FormContext; existing?: Ou
       submit={{ noun: 'Outcome', listPath: '/records/outcome', ...(existing ? { id: existing.id } : {}) }}
       addAnother={existing ? undefined : { keep: (values) => outcomeInitial(ctx, { date: values.date, subContractId: values.subContractId }), focusId: fieldId('clientRef') }}
     >
-      <SubContractField ctx={ctx} {...field('subContractId')} onChange={(x) => form.set('subContractId', x)} />
+      <SubContractField ctx={ctx} {...choiceField(form, 'subContractId')} />
       <ClientRefField
         editing={existing !== undefined}
         value={v.clientRef}
@@ -40,16 +40,13 @@ export function OutcomeForm({ ctx, existing }: { ctx: FormContext; existing?: Ou
         legend="Which outcome did the client achieve?"
         hint={indicators.length === 0 ? 'This sub-contract reports no outcomes.' : undefined}
         options={indicators.map((i) => ({ value: i.id, label: i.name, ...(i.description ? { hint: i.description } : {}) }))}
-        {...field('indicatorId')}
-        onChange={(x) => form.set('indicatorId', x)}
+        {...choiceField(form, 'indicatorId')}
       />
-      <DateInput name="date" legend="Date achieved" hint="For example, 27 3 2026" {...field('date')} onInput={(x) => form.set('date', x)} />
+      <DateInput legend="Date achieved" hint="For example, 27 3 2026" {...textField(form, 'date')} />
       <Textarea
-        name="evidenceNote"
         label="Evidence"
         hint="A short note of how you know, for example “client showed their new budget plan”. Do not include names."
-        {...field('evidenceNote')}
-        onInput={(x) => form.set('evidenceNote', x)}
+        {...textField(form, 'evidenceNote')}
       />
     </RecordFormFrame>
   );

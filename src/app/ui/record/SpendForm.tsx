@@ -8,13 +8,12 @@ import { TextInput } from '../components/TextInput';
 import { useForm } from '../hooks/useForm';
 import { RecordFormFrame } from './RecordFormFrame';
 import { SubContractField } from './SubContractField';
+import { choiceField, textField } from '../hooks/textField';
 
 /** Record a spend line against a budget line (managers only). */
 export function SpendForm({ ctx, existing }: { ctx: FormContext; existing?: SpendRecord }) {
   const form = useForm(() => spendSchema(ctx), () => (existing ? spendValuesFrom(existing) : spendInitial(ctx)));
   const v = form.values.value;
-  const e = form.errors.value;
-  const field = <K extends keyof SpendValues & string>(name: K) => ({ value: v[name], error: e[name], onBlur: () => form.blur(name) });
   const quarters = existing && !spendQuarters(ctx.today).includes(existing.quarter) ? [existing.quarter, ...spendQuarters(ctx.today)] : spendQuarters(ctx.today);
   return (
     <RecordFormFrame
@@ -25,17 +24,16 @@ export function SpendForm({ ctx, existing }: { ctx: FormContext; existing?: Spen
       submit={{ noun: 'Spend line', listPath: '/records/spend', ...(existing ? { id: existing.id } : {}) }}
       addAnother={existing ? undefined : { keep: (values) => spendInitial(ctx, { subContractId: values.subContractId, quarter: values.quarter }), focusId: fieldId('lineId') }}
     >
-      <SubContractField ctx={ctx} {...field('subContractId')} onChange={(x) => form.set('subContractId', x)} />
-      <Radios name="quarter" legend="Quarter" inline={false} options={quarters.map((q) => ({ value: q, label: quarterLabel(q) }))} {...field('quarter')} onChange={(x) => form.set('quarter', x)} />
+      <SubContractField ctx={ctx} {...choiceField(form, 'subContractId')} />
+      <Radios name="quarter" legend="Quarter" inline={false} options={quarters.map((q) => ({ value: q, label: quarterLabel(q) }))} {...choiceField(form, 'quarter')} />
       <Radios
         name="lineId"
         legend="Budget line"
         options={financeLines(ctx.reference, v.subContractId).map((l) => ({ value: l.id, label: l.label }))}
-        {...field('lineId')}
-        onChange={(x) => form.set('lineId', x)}
+        {...choiceField(form, 'lineId')}
       />
-      <TextInput name="amount" label="Amount" hint="In pounds and pence, for example 125.50" prefix="£" inputMode="decimal" width="10" {...field('amount')} onInput={(x) => form.set('amount', x)} />
-      <TextInput name="note" label="Note (optional)" hint="For example, the invoice number" {...field('note')} onInput={(x) => form.set('note', x)} />
+      <TextInput label="Amount" hint="In pounds and pence, for example 125.50" prefix="£" inputMode="decimal" width="10" {...textField(form, 'amount')} />
+      <TextInput label="Note (optional)" hint="For example, the invoice number" {...textField(form, 'note')} />
     </RecordFormFrame>
   );
 }

@@ -14,13 +14,11 @@ import { useForm } from '../hooks/useForm';
 import { RecordFormFrame } from './RecordFormFrame';
 import { SubContractField } from './SubContractField';
 import { DateInput } from '../components/DateInput';
+import { choiceField, textField } from '../hooks/textField';
 
 /** Log volunteer hours (new), or change an entry (existing). A volunteer logs only their own. */
 export function VolunteerHoursForm({ ctx, existing }: { ctx: FormContext; existing?: VolunteerHoursRecord }) {
   const form = useForm(() => volunteerHoursSchema(ctx), () => (existing ? volunteerHoursValuesFrom(existing) : volunteerHoursInitial(ctx)));
-  const v = form.values.value;
-  const e = form.errors.value;
-  const field = <K extends keyof VolunteerHoursValues & string>(name: K) => ({ value: v[name], error: e[name], onBlur: () => form.blur(name) });
   const volunteers = loggableVolunteers(ctx);
   const own = ctx.person.role === 'volunteer';
   return (
@@ -49,7 +47,7 @@ export function VolunteerHoursForm({ ctx, existing }: { ctx: FormContext; existi
           label="Volunteer"
           placeholder="Choose a volunteer"
           options={volunteers.map((p) => ({ value: p.id, label: p.displayName }))}
-          {...field('volunteerId')}
+          {...choiceField(form, 'volunteerId')}
           onChange={(x) => {
             form.set('volunteerId', x);
             const role = volunteers.find((p) => p.id === x)?.volunteerRoleId;
@@ -57,26 +55,23 @@ export function VolunteerHoursForm({ ctx, existing }: { ctx: FormContext; existi
           }}
         />
       )}
-      <SubContractField ctx={ctx} {...field('subContractId')} onChange={(x) => form.set('subContractId', x)} />
+      <SubContractField ctx={ctx} {...choiceField(form, 'subContractId')} />
       <Select
         name="roleId"
         label="Role"
         placeholder="Choose a role"
         options={ctx.reference.volunteerRoles.map((r) => ({ value: r.id, label: r.name }))}
-        {...field('roleId')}
-        onChange={(x) => form.set('roleId', x)}
+        {...choiceField(form, 'roleId')}
       />
-      <DateInput name="date" legend="Date" hint="For example, 27 3 2026" {...field('date')} onInput={(x) => form.set('date', x)} />
+      <DateInput legend="Date" hint="For example, 27 3 2026" {...textField(form, 'date')} />
       <TextInput
-        name="hours"
         label="Hours"
         hint="In quarter hours, for example 1.5 for an hour and a half, or 2.25"
         inputMode="decimal"
         width="5"
-        {...field('hours')}
-        onInput={(x) => form.set('hours', x)}
+        {...textField(form, 'hours')}
       />
-      <TextInput name="activity" label="What did the volunteer do?" hint="For example, befriending calls" {...field('activity')} onInput={(x) => form.set('activity', x)} />
+      <TextInput label="What did the volunteer do?" hint="For example, befriending calls" {...textField(form, 'activity')} />
     </RecordFormFrame>
   );
 }

@@ -14,6 +14,7 @@ import { queueForHub } from './queueForHub';
 import { useReturnWork } from './useReturnWork';
 import { textField } from '../hooks/textField';
 import { SubmitOrCancel } from '../components/SubmitOrCancel';
+import { BackLink } from '../components/BackLink';
 
 /** Ask the hub for a later due date for this return, with a reason; the answer comes back by sync. */
 export function ExtensionPage({ params }: RouteProps) {
@@ -35,9 +36,7 @@ export function ExtensionPage({ params }: RouteProps) {
           });
         return (
           <>
-            <a class="app-back-link" href={summary.href}>
-              Back to the return
-            </a>
+            <BackLink href={summary.href}>Back to the return</BackLink>
             <ErrorSummary items={form.summary.value} attempt={attempt} />
             <span class="app-caption">
               {summary.subContract.name} · {summary.quarterLabel}

@@ -14,6 +14,7 @@ import { queueForHub } from './queueForHub';
 import { useReturnWork } from './useReturnWork';
 import { textField } from '../hooks/textField';
 import { SubmitOrCancel } from '../components/SubmitOrCancel';
+import { BackLink } from '../components/BackLink';
 
 /** Answer a hub query with a comment (figures that change go in a new version instead). */
 export function QueryPage({ params }: RouteProps) {
@@ -36,9 +37,7 @@ export function QueryPage({ params }: RouteProps) {
           });
         return (
           <>
-            <a class="app-back-link" href={summary.href}>
-              Back to the return
-            </a>
+            <BackLink href={summary.href}>Back to the return</BackLink>
             <ErrorSummary items={form.summary.value} attempt={attempt} />
             <span class="app-caption">
               {summary.subContract.name} · {summary.quarterLabel}

@@ -7,6 +7,7 @@ import type { ReturnBasis } from '../../store/returns/returnBasis';
 import type { ReturnDraft } from '../../store/returns/types';
 import type { ReturnSummary } from '../../state/returnsSummary';
 import { ManagerOnly } from './ManagerOnly';
+import { BackLink } from '../components/BackLink';
 
 export type DraftScreen = { ctx: FormContext; summary: ReturnSummary; draft: ReturnDraft; basis: ReturnBasis; check: ReturnCheck };
 
@@ -41,9 +42,7 @@ export function DraftFrame({ work, children }: { work: ReturnWork; children: (sc
         if (!draft || !check) {
           return (
             <>
-              <a class="app-back-link" href={summary.href}>
-                Back to the return
-              </a>
+              <BackLink href={summary.href}>Back to the return</BackLink>
               <h1 class="app-heading-l">This return is not being changed</h1>
               <p>{summary.locked ? 'The hub has accepted this return, so it is locked.' : 'Start the return (or a new version of it) before changing it.'}</p>
             </>
@@ -51,9 +50,7 @@ export function DraftFrame({ work, children }: { work: ReturnWork; children: (sc
         }
         return (
           <>
-            <a class="app-back-link" href={summary.href}>
-              Back to the return
-            </a>
+            <BackLink href={summary.href}>Back to the return</BackLink>
             <span class="app-caption">
               {summary.subContract.name} · {summary.quarterLabel}
               {draft.version > 1 ? ` · version ${draft.version}` : ''}

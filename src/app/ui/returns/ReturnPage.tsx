@@ -17,6 +17,7 @@ import { ReturnStatusBanners } from './ReturnStatusBanners';
 import { StateTag } from './StateTag';
 import { Timeliness } from './Timeliness';
 import { useReturnWork } from './useReturnWork';
+import { BackLink } from '../components/BackLink';
 
 /** One return: where it stands, the task list of its draft with the live check, queries, and what to do next. */
 export function ReturnPage({ params }: RouteProps) {
@@ -48,9 +49,7 @@ export function ReturnPage({ params }: RouteProps) {
         const decided = summary.extensions.filter((e) => e.state !== 'requested');
         return (
           <>
-            <a class="app-back-link" href="/returns">
-              Your returns
-            </a>
+            <BackLink href="/returns">Your returns</BackLink>
             <NoticeBanner />
             <span class="app-caption">{summary.subContract.name}</span>
             <h1 class="app-heading-l">{summary.quarterLabel} return</h1>

@@ -1,6 +1,6 @@
 import { issuedEnrolmentCode } from '../../state/hubEnrolment';
 import type { RouteProps } from '../routes';
-import { BackLink } from './components/BackLink';
+import { BackLink } from '../components/BackLink';
 import { StaffOnly } from './components/StaffOnly';
 import { moment } from './format';
 

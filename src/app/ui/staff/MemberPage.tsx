@@ -4,7 +4,7 @@ import { listDevices, listMembers } from '../../hub-api';
 import { issueEnrolmentCode } from '../../state/hubEnrolment';
 import { navigate } from '../../state/router';
 import type { RouteProps } from '../routes';
-import { BackLink } from './components/BackLink';
+import { BackLink } from '../components/BackLink';
 import { Loaded } from './components/Loaded';
 import { StaffOnly } from './components/StaffOnly';
 import { count, moment } from './format';

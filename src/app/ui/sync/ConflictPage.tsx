@@ -10,6 +10,7 @@ import { WithPerson } from '../pages/WithPerson';
 import type { RouteProps } from '../routes';
 import { describeRecord, recordFields } from './recordFields';
 import './sync.css';
+import { BackLink } from '../components/BackLink';
 
 /** /sync/conflicts/:seq — both versions of a record side by side; the person keeps one. */
 export function ConflictPage({ params }: RouteProps) {
@@ -36,9 +37,7 @@ export function ConflictPage({ params }: RouteProps) {
         const refusal = record ? changeRefusal(ctx.person, mine ?? record, record) : null;
         return (
           <>
-            <a href="/sync" class="app-back-link">
-              Back
-            </a>
+            <BackLink href="/sync">Back</BackLink>
             <h1 class="app-heading-l">Choose which version to keep</h1>
             <p>
               {describeRecord(mine ?? theirs ?? record, reference.value)} was changed on this device and somewhere else

@@ -4,7 +4,7 @@ import { hubClient } from '../../../state/hubSession';
 import { showNotice } from '../../../state/notice';
 import { navigate } from '../../../state/router';
 import type { RouteProps } from '../../routes';
-import { BackLink } from '../components/BackLink';
+import { BackLink } from '../../components/BackLink';
 import { Loaded } from '../components/Loaded';
 import { StaffOnly } from '../components/StaffOnly';
 import { day, moment, quarterLabel } from '../format';

@@ -1,6 +1,6 @@
 import { getReturn } from '../../../hub-api';
 import type { RouteProps } from '../../routes';
-import { BackLink } from '../components/BackLink';
+import { BackLink } from '../../components/BackLink';
 import { Loaded } from '../components/Loaded';
 import { StaffOnly } from '../components/StaffOnly';
 import { useHubData } from '../useHubData';

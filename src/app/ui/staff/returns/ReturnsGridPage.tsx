@@ -2,7 +2,7 @@ import type { ReturnsGrid } from '../../../../core/hub-api';
 import { nextQuarter, previousQuarter, type QuarterId } from '../../../../core/time';
 import { getReturnsGrid } from '../../../hub-api';
 import type { RouteProps } from '../../routes';
-import { BackLink } from '../components/BackLink';
+import { BackLink } from '../../components/BackLink';
 import { Loaded } from '../components/Loaded';
 import { StaffOnly } from '../components/StaffOnly';
 import { moment, quarterLabel, quarterParts } from '../format';

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ReturnDetail } from '../../../../core/hub-api';
 import { getReturn } from '../../../hub-api';
-import { BackLink } from '../components/BackLink';
+import { BackLink } from '../../components/BackLink';
 import { Loaded } from '../components/Loaded';
 import { StaffOnly } from '../components/StaffOnly';
 import { useHubData } from '../useHubData';

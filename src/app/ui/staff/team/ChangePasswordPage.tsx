@@ -9,7 +9,7 @@ import { TextInput } from '../../components/TextInput';
 import { textField } from '../../hooks/textField';
 import { useForm } from '../../hooks/useForm';
 import type { RouteProps } from '../../routes';
-import { BackLink } from '../components/BackLink';
+import { BackLink } from '../../components/BackLink';
 import { StaffOnly } from '../components/StaffOnly';
 import { formErrorsFrom } from '../formProblem';
 import { useHubSubmit } from '../useHubSubmit';

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { TeamMember } from '../../../../core/hub-api';
 import { listTeam } from '../../../hub-api';
 import { staffSession } from '../../../state/hubSession';
-import { BackLink } from '../components/BackLink';
+import { BackLink } from '../../components/BackLink';
 import { Loaded } from '../components/Loaded';
 import { useHubData } from '../useHubData';
 
