@@ -39,10 +39,10 @@ describe('hub staff: sign in, members, enrolment codes and devices', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
-    await expect(summary.getByRole('link').allTextContents()).resolves.toEqual(['Enter your email address', 'Enter your password']);
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('error-summary');
+    await expect.poll(() => summary.getByRole('link').allTextContents()).toEqual(['Enter your email address', 'Enter your password']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error-summary');
     await summary.getByRole('link', { name: 'Enter your password' }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('field-password');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-password');
     await axeCheck(page);
   });
 
@@ -53,7 +53,7 @@ describe('hub staff: sign in, members, enrolment codes and devices', () => {
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('error-summary').getByText('The email address or password is not right').waitFor();
-    await expect(page.locator('#field-email-error').textContent()).resolves.toContain('The email address or password is not right');
+    await expect.poll(() => page.locator('#field-email-error').textContent()).toContain('The email address or password is not right');
     await hubScreenshots(page, 'sign-in-wrong');
 
     // Another address, so the real one is not locked out: five failures are allowed per address.
@@ -64,17 +64,17 @@ describe('hub staff: sign in, members, enrolment codes and devices', () => {
     }
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('error-summary').getByText('too many failed sign-ins for this email address').waitFor();
-    await expect(page.getByTestId('error-summary').textContent()).resolves.toMatch(/Try again in \d+ minutes/);
+    await expect.poll(() => page.getByTestId('error-summary').textContent()).toMatch(/Try again in \d+ minutes/);
   });
 
   it('signs in, comes back to the page asked for, and says who is signed in', async () => {
     const { page } = browser;
     await signInThroughPage(page, hub, '/hub/members');
     await page.getByRole('heading', { level: 1, name: 'Members and devices' }).waitFor();
-    await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe(`Signed in as Hub staff (${staffSignIn(hub).email})`);
+    await expect.poll(() => page.getByTestId('signed-in-as').textContent()).toBe(`Signed in as Hub staff (${staffSignIn(hub).email})`);
     const table = page.getByTestId('members-table');
     await table.waitFor();
-    await expect(table.locator('tbody tr').count()).resolves.toBeGreaterThan(1);
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(1);
     await axeCheck(page);
     await hubScreenshots(page, 'members', [LAPTOP, TABLET, ZOOMED_LAPTOP]);
   });
@@ -96,7 +96,7 @@ describe('hub staff: sign in, members, enrolment codes and devices', () => {
     await page.getByRole('heading', { level: 1, name: `Enrolment code for ${memberName}` }).waitFor();
     code = (await page.getByTestId('enrolment-code').textContent()) ?? '';
     expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-    await expect(page.getByTestId('enrolment-code-expiry').textContent()).resolves.toMatch(/^It works once, until \w{3} \d{1,2} \w{3} \d{4} at \d{2}:\d{2}$/);
+    await expect.poll(() => page.getByTestId('enrolment-code-expiry').textContent()).toMatch(/^It works once, until \w{3} \d{1,2} \w{3} \d{4} at \d{2}:\d{2}$/);
     await page.getByRole('heading', { name: 'What to do on the tablet' }).waitFor();
     await axeCheck(page);
     await hubScreenshots(page, 'enrolment-code');
@@ -108,8 +108,8 @@ describe('hub staff: sign in, members, enrolment codes and devices', () => {
     await page.getByRole('link', { name: `Back to ${memberName}’s devices` }).click();
     const row = page.getByTestId('device-row').filter({ hasText: 'Hall tablet 1' });
     await row.waitFor();
-    await expect(row.textContent()).resolves.toContain('In use');
-    await expect(row.textContent()).resolves.toContain('Not synced yet');
+    await expect.poll(() => row.textContent()).toContain('In use');
+    await expect.poll(() => row.textContent()).toContain('Not synced yet');
     await axeCheck(page);
     await hubScreenshots(page, 'member-devices', [LAPTOP, TABLET, ZOOMED_LAPTOP]);
   });
@@ -130,9 +130,9 @@ describe('hub staff: sign in, members, enrolment codes and devices', () => {
 
     await page.getByText('Outreach phone has been revoked. It can no longer sync with the hub.').waitFor();
     const row = page.getByTestId('device-row').filter({ hasText: 'Outreach phone' });
-    await expect(row.textContent()).resolves.toContain('Revoked');
-    await expect(row.getByRole('link').count()).resolves.toBe(0);
-    await expect(page.getByTestId('device-row').filter({ hasText: 'Hall tablet 1' }).textContent()).resolves.toContain('In use');
+    await expect.poll(() => row.textContent()).toContain('Revoked');
+    await expect.poll(() => row.getByRole('link').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('device-row').filter({ hasText: 'Hall tablet 1' }).textContent()).toContain('In use');
 
     const pullAfter = await fetch(new URL('/api/sync/pull', hub.url), { headers: { Authorization: `Bearer ${enrolled.token}` } });
     expect(pullAfter.status).toBe(401);
@@ -144,7 +144,7 @@ describe('hub staff: sign in, members, enrolment codes and devices', () => {
     await page.getByTestId('enrolment-code').waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'This enrolment code can no longer be shown' }).waitFor();
-    await expect(page.getByTestId('enrolment-code').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('enrolment-code').count()).toBe(0);
   });
 
   it('asks to sign in again when the session has ended, and comes back to the page afterwards', async () => {
@@ -154,7 +154,7 @@ describe('hub staff: sign in, members, enrolment codes and devices', () => {
     await context.clearCookies();
     await page.getByTestId('members-table').locator('tbody tr').nth(1).getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: 'Sign in to the hub' }).waitFor();
-    await expect(page.getByTestId('sign-in-notice').textContent()).resolves.toBe('Your session has ended. Sign in again to carry on.');
+    await expect.poll(() => page.getByTestId('sign-in-notice').textContent()).toBe('Your session has ended. Sign in again to carry on.');
     const next = new URL(page.url()).searchParams.get('next') ?? '';
     expect(next).toMatch(/^\/hub\/members\/[^/]+$/);
     await signInThroughPage(page, hub, next);
@@ -166,7 +166,7 @@ describe('hub staff: sign in, members, enrolment codes and devices', () => {
     await page.goto(new URL('/hub/members', hub.url).href);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in to the hub' }).waitFor();
-    await expect(page.getByTestId('sign-in-notice').textContent()).resolves.toBe('You have signed out.');
+    await expect.poll(() => page.getByTestId('sign-in-notice').textContent()).toBe('You have signed out.');
     const me = await page.evaluate(async () => (await fetch('/api/auth/me')).status);
     expect(me).toBe(401);
     await page.goto(new URL('/hub/members', hub.url).href);

@@ -47,8 +47,8 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     await page.getByRole('heading', { level: 1, name: 'Returns' }).waitFor();
     const table = page.getByTestId('prime-contracts-table');
     await table.waitFor();
-    await expect(table.locator('tbody tr').count()).resolves.toBe(2);
-    await expect(page.getByTestId('extensions-waiting').textContent()).resolves.toBe('2 extension requests waiting for a decision');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('extensions-waiting').textContent()).toBe('2 extension requests waiting for a decision');
     await axeCheck(page);
     await hubScreenshots(page, 'returns');
   });
@@ -57,14 +57,14 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     await page.getByRole('link', { name: WELLBEING }).click();
     await page.getByRole('heading', { level: 1, name: WELLBEING }).waitFor();
     const grid = page.getByTestId('returns-grid');
-    await expect(grid.getByTestId('grid-row').count()).resolves.toBe(6);
+    await expect.poll(() => grid.getByTestId('grid-row').count()).toBe(6);
 
     const cell = (member: string, quarter: string) => grid.getByTestId('grid-row').filter({ hasText: member }).locator(`[data-quarter="${quarter}"]`);
     const youthQ1 = await cell('Northbank Youth Club', '2025-Q1').innerText();
     expect(youthQ1).toContain('Accepted');
     expect(youthQ1).toContain('On time');
     expect(youthQ1).toContain('100% complete');
-    expect(await cell('Good Neighbours Befriending', '2026-Q1').innerText()).toMatch(/Late \(\d+ working days\)/);
+    await expect.poll(() => cell('Good Neighbours Befriending', '2026-Q1').innerText()).toMatch(/Late \(\d+ working days\)/);
     const youthQ3 = await cell('Northbank Youth Club', '2026-Q3').innerText();
     expect(youthQ3).toContain('Checked');
     expect(youthQ3).toMatch(/1 error, \d+ warnings/);
@@ -74,16 +74,16 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     expect(lunchQ3).toContain('Extension requested');
 
     const reporting = grid.getByTestId('reporting-rate');
-    await expect(reporting.locator('td').first().innerText()).resolves.toBe('100%\n6 of 6');
-    await expect(grid.getByTestId('on-time-rate').locator('td').nth(4).innerText()).resolves.toBe('83.3%\n5 of 6');
+    await expect.poll(() => reporting.locator('td').first().innerText()).toBe('100%\n6 of 6');
+    await expect.poll(() => grid.getByTestId('on-time-rate').locator('td').nth(4).innerText()).toBe('83.3%\n5 of 6');
     await axeCheck(page);
     await hubScreenshots(page, 'grid', [LAPTOP, TABLET, ZOOMED_LAPTOP]);
     // Earlier quarters, before the contract began: none expected; the back button comes back.
     await page.getByRole('link', { name: /^Earlier quarters/ }).click();
     await page.getByText('Returns by member, Q2 2023/24 (Jul–Sep 2023) to Q4 2024/25 (Jan–Mar 2025)').waitFor();
     expect(new URL(page.url()).search).toBe('?from=2023-Q2&to=2024-Q4');
-    await expect(grid.getByTestId('grid-cell').count()).resolves.toBe(0);
-    await expect(grid.getByText('Not expected').count()).resolves.toBe(6 * 7);
+    await expect.poll(() => grid.getByTestId('grid-cell').count()).toBe(0);
+    await expect.poll(() => grid.getByText('Not expected').count()).toBe(6 * 7);
     await page.goBack();
     await page.getByText('Returns by member, Q1 2025/26 (Apr–Jun 2025) to Q3 2026/27 (Oct–Dec 2026)').waitFor();
   });
@@ -91,14 +91,14 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
   it('shows a return: figures against the profile with RAG in words, findings with explanations, versions and audit trail', async () => {
     await page.getByRole('link', { name: 'Accepted for Northbank Youth Club, Youth wellbeing sessions, Q2 2026/27 (Jul–Sep 2026)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Return for Q2 2026/27 (Jul–Sep 2026)' }).waitFor();
-    await expect(page.getByTestId('return-summary').innerText()).resolves.toContain('Accepted');
+    await expect.poll(() => page.getByTestId('return-summary').innerText()).toContain('Accepted');
     const figures = page.getByTestId('figures-table');
-    await expect(figures.getByTestId('figure-row').count()).resolves.toBeGreaterThan(3);
-    expect(await figures.innerText()).toMatch(/\d+(\.\d)?% (Green|Amber|Red)/);
+    await expect.poll(() => figures.getByTestId('figure-row').count()).toBeGreaterThan(3);
+    await expect.poll(() => figures.innerText()).toMatch(/\d+(\.\d)?% (Green|Amber|Red)/);
     const explained = page.getByTestId('finding').filter({ has: page.getByTestId('finding-explanation') });
-    await expect(explained.count()).resolves.toBeGreaterThan(0);
-    await expect(page.getByTestId('version').first().innerText()).resolves.toContain('Version 1 (current)');
-    await expect(page.getByTestId('audit-trail').innerText()).resolves.toContain('Version 1 accepted');
+    await expect.poll(() => explained.count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('version').first().innerText()).toContain('Version 1 (current)');
+    await expect.poll(() => page.getByTestId('audit-trail').innerText()).toContain('Version 1 accepted');
     await axeCheck(page);
     await hubScreenshots(page, 'return', [LAPTOP, TABLET, ZOOMED_LAPTOP]);
   });
@@ -107,8 +107,8 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     await page.goto(new URL('/hub/returns/sc-youth/2026-Q3', hub.url).href);
     const blockers = page.getByTestId('accept-blockers');
     await blockers.waitFor();
-    expect(await blockers.innerText()).toContain('1 error remains, for example: Enter the number of unique clients supported');
-    await expect(page.getByRole('link', { name: 'Accept this return' }).count()).resolves.toBe(0);
+    await expect.poll(() => blockers.innerText()).toContain('1 error remains, for example: Enter the number of unique clients supported');
+    await expect.poll(() => page.getByRole('link', { name: 'Accept this return' }).count()).toBe(0);
     await page.goto(new URL('/hub/returns/sc-youth/2026-Q3/accept', hub.url).href);
     await page.getByRole('heading', { level: 1, name: 'You cannot accept this return yet' }).waitFor();
     await axeCheck(page);
@@ -118,7 +118,7 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     await page.getByRole('link', { name: 'Back to the return' }).first().click();
     await page.getByRole('link', { name: 'Query Unique clients supported' }).click();
     await page.getByRole('heading', { level: 1, name: 'Raise a query' }).waitFor();
-    await expect(page.getByLabel('What is the query about?').inputValue()).resolves.toBe('figures.unique-clients.value');
+    await expect.poll(() => page.getByLabel('What is the query about?').inputValue()).toBe('figures.unique-clients.value');
     await page.getByRole('button', { name: 'Send the query' }).click();
     await page.getByTestId('error-summary').getByRole('link', { name: 'Write the question' }).waitFor();
     await axeCheck(page);
@@ -128,9 +128,9 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     await page.getByRole('button', { name: 'Send the query' }).click();
     await page.getByText('Query sent to Northbank Youth Club. It reaches their devices when they next sync.').waitFor();
     const query = page.getByTestId('query');
-    expect(await query.innerText()).toContain('Open');
-    expect(await query.innerText()).toContain('How many did you support this quarter?');
-    await expect(page.getByTestId('return-summary').innerText()).resolves.toContain('Queried');
+    await expect.poll(() => query.innerText()).toContain('Open');
+    await expect.poll(() => query.innerText()).toContain('How many did you support this quarter?');
+    await expect.poll(() => page.getByTestId('return-summary').innerText()).toContain('Queried');
 
     const pull = await fetch(new URL('/api/sync/pull', hub.url), { headers: { Authorization: `Bearer ${youthToken}` } });
     const { queries } = (await pull.json()) as { queries: { path: string; question: string }[] };
@@ -146,9 +146,9 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     await page.getByLabel('Note (optional)').fill('Agreed on the phone: the figure follows in the next version.');
     await page.getByRole('button', { name: 'Close the query' }).click();
     await page.getByText('Query closed.').waitFor();
-    expect(await page.getByTestId('query').innerText()).toContain('Closed');
-    expect(await page.getByTestId('audit-trail').innerText()).toContain('Agreed on the phone: the figure follows in the next version.');
-    await expect(page.getByRole('link', { name: /^Close this query on Unique clients supported/ }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('query').innerText()).toContain('Closed');
+    await expect.poll(() => page.getByTestId('audit-trail').innerText()).toContain('Agreed on the phone: the figure follows in the next version.');
+    await expect.poll(() => page.getByRole('link', { name: /^Close this query on Unique clients supported/ }).count()).toBe(0);
   });
 
   it('reopens an accepted return with a reason, then accepts and locks it again', async () => {
@@ -158,11 +158,11 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     await page.getByRole('button', { name: 'Reopen the return' }).click();
     await page.getByTestId('error-summary').getByRole('link', { name: /at least 10 characters/ }).waitFor();
     // GOV.UK: the error summary is the first thing on the page, above the heading.
-    expect(await page.locator('[data-testid="error-summary"] ~ h1').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid="error-summary"] ~ h1').count()).toBe(1);
     await page.getByLabel('Why are you reopening it?').fill('The commissioner asked us to check the sessions figure again.');
     await page.getByRole('button', { name: 'Reopen the return' }).click();
     await page.getByText('Return reopened. The member can send a new version.').waitFor();
-    await expect(page.getByTestId('return-summary').innerText()).resolves.toContain('Checked');
+    await expect.poll(() => page.getByTestId('return-summary').innerText()).toContain('Checked');
 
     await page.getByRole('link', { name: 'Accept this return' }).click();
     await page.getByRole('heading', { level: 1, name: 'Accept this return?' }).waitFor();
@@ -170,7 +170,7 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     await hubScreenshots(page, 'accept');
     await page.getByRole('button', { name: 'Accept and lock the return' }).click();
     await page.getByText('Return accepted and locked. Northbank Youth Club can no longer change it.').waitFor();
-    await expect(page.getByTestId('return-summary').innerText()).resolves.toContain('Accepted');
+    await expect.poll(() => page.getByTestId('return-summary').innerText()).toContain('Accepted');
     const trail = await page.getByTestId('audit-trail').innerText();
     expect(trail).toContain('Reason: “The commissioner asked us to check the sessions figure again.”');
     expect(trail).toMatch(/Accepted → Locked[\s\S]*Checked → Accepted[\s\S]*Locked → Checked/);
@@ -180,13 +180,13 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     await page.getByRole('navigation', { name: 'Hub staff' }).getByRole('link', { name: 'Extensions' }).click();
     const table = page.getByTestId('extensions-table');
     await table.waitFor();
-    await expect(table.getByTestId('extension-row').count()).resolves.toBe(2);
+    await expect.poll(() => table.getByTestId('extension-row').count()).toBe(2);
     await axeCheck(page);
     await hubScreenshots(page, 'extensions');
 
     await page.getByRole('link', { name: 'Grant the extension for Open Minds Peer Support, Q3 2026/27 (Oct–Dec 2026)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Grant the extension' }).waitFor();
-    await expect(shownDate(page, 'New due date')).resolves.toBe('01/02/2027');
+    await expect.poll(() => shownDate(page, 'New due date')).toBe('01/02/2027');
     await fillDate(page, 'New due date', { day: '29', month: '1', year: '2027' });
     await page.getByLabel('Why are you granting it?').fill('Agreed: the coordinator is back on 25 January.');
     await axeCheck(page);
@@ -204,7 +204,7 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     await page.getByTestId('no-extensions').waitFor();
 
     await page.getByRole('link', { name: 'Declined' }).click();
-    await expect(page.getByTestId('extensions-table').innerText()).resolves.toContain('The return needs only the figures you already hold.');
+    await expect.poll(() => page.getByTestId('extensions-table').innerText()).toContain('The return needs only the figures you already hold.');
   });
 
   it('grants an extension nobody asked for, and the return shows as excused', async () => {
@@ -215,9 +215,9 @@ describe('hub staff: returns grid, return detail, queries, accepting and extensi
     await page.getByLabel('Why are you granting it?').fill('Agreed on the phone: the volunteer coordinator left.');
     await page.getByRole('button', { name: 'Grant the extension' }).click();
     await page.getByText('Extension granted: the return is now due Fri 12 Feb 2027.').waitFor();
-    await expect(page.getByTestId('return-timeliness').innerText()).resolves.toMatch(/^Excused/);
+    await expect.poll(() => page.getByTestId('return-timeliness').innerText()).toMatch(/^Excused/);
     await page.getByRole('link', { name: 'Back to the returns grid' }).click();
     const cell = page.getByTestId('grid-row').filter({ hasText: 'Good Neighbours Befriending' }).locator('[data-quarter="2026-Q3"]');
-    await expect(cell.innerText()).resolves.toContain('Excused');
+    await expect.poll(() => cell.innerText()).toContain('Excused');
   });
 });

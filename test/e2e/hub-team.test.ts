@@ -26,12 +26,12 @@ describe('hub staff: the team page, adding a colleague, changing and resetting a
     await page.getByRole('navigation', { name: 'Hub staff' }).getByRole('link', { name: 'Team' }).click();
     await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
     const rows = page.getByTestId('team-row');
-    await expect(rows.count()).resolves.toBe(1);
+    await expect.poll(() => rows.count()).toBe(1);
     const me = await rows.first().textContent();
     expect(me).toContain('Hub staff');
     expect(me).toContain('(you)');
     expect(me).toContain('Can sign in');
-    await expect(rows.first().getByRole('link').count()).resolves.toBe(0);
+    await expect.poll(() => rows.first().getByRole('link').count()).toBe(0);
     await axeCheck(page);
     await hubScreenshots(page, 'team');
   });
@@ -43,8 +43,8 @@ describe('hub staff: the team page, adding a colleague, changing and resetting a
     await page.getByRole('button', { name: 'Add colleague' }).click();
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
-    await expect(summary.getByRole('link').allTextContents()).resolves.toEqual(['Enter their name', 'Enter their email address']);
-    await expect(page.locator('#field-email-error').textContent()).resolves.toContain('Enter their email address');
+    await expect.poll(() => summary.getByRole('link').allTextContents()).toEqual(['Enter their name', 'Enter their email address']);
+    await expect.poll(() => page.locator('#field-email-error').textContent()).toContain('Enter their email address');
     await axeCheck(page);
   });
 
@@ -71,9 +71,9 @@ describe('hub staff: the team page, adding a colleague, changing and resetting a
     await page.getByLabel('Email address').fill(PRIYA.email.toUpperCase());
     await page.getByRole('button', { name: 'Add colleague' }).click();
     await page.getByTestId('error-summary').getByText('This email address is already on the hub team').waitFor();
-    await expect(page.locator('#field-email-error').textContent()).resolves.toContain('This email address is already on the hub team');
+    await expect.poll(() => page.locator('#field-email-error').textContent()).toContain('This email address is already on the hub team');
     await page.getByRole('link', { name: 'Cancel' }).click();
-    await expect(page.getByTestId('team-row').count()).resolves.toBe(2);
+    await expect.poll(() => page.getByTestId('team-row').count()).toBe(2);
   });
 
   let second: LaunchedBrowser | undefined;
@@ -83,7 +83,7 @@ describe('hub staff: the team page, adding a colleague, changing and resetting a
     second = await launchBrowser({ viewport: LAPTOP });
     const page = second.page;
     await signInAs(page, hub, PRIYA.email, temporaryPassword, '/hub/team');
-    await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe(`Signed in as ${PRIYA.name} (${PRIYA.email})`);
+    await expect.poll(() => page.getByTestId('signed-in-as').textContent()).toBe(`Signed in as ${PRIYA.name} (${PRIYA.email})`);
     await page.getByRole('link', { name: 'Change your password' }).click();
     await page.getByRole('heading', { level: 1, name: 'Change your password' }).waitFor();
     await axeCheck(page);
@@ -93,7 +93,7 @@ describe('hub staff: the team page, adding a colleague, changing and resetting a
     await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByTestId('error-summary').getByText('Your current password is not right').waitFor();
-    await expect(page.locator('#field-currentPassword-error').textContent()).resolves.toContain('Your current password is not right');
+    await expect.poll(() => page.locator('#field-currentPassword-error').textContent()).toContain('Your current password is not right');
     await axeCheck(page);
     await hubScreenshots(page, 'change-password-wrong');
 
@@ -128,7 +128,7 @@ describe('hub staff: the team page, adding a colleague, changing and resetting a
     await theirs.getByLabel('Password').fill(resetPassword);
     await theirs.getByRole('button', { name: 'Sign in' }).click();
     await theirs.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
-    await expect(theirs.getByTestId('signed-in-as').textContent()).resolves.toBe(`Signed in as ${PRIYA.name} (${PRIYA.email})`);
+    await expect.poll(() => theirs.getByTestId('signed-in-as').textContent()).toBe(`Signed in as ${PRIYA.name} (${PRIYA.email})`);
   });
 
   it('does not let you remove your own access', async () => {
@@ -136,7 +136,7 @@ describe('hub staff: the team page, adding a colleague, changing and resetting a
     const myId = await page.evaluate(async () => ((await (await fetch('/api/auth/me')).json()) as { user: { id: string } }).user.id);
     await page.goto(new URL(`/hub/team/${myId}/remove`, hub.url).href);
     await page.getByRole('heading', { level: 1, name: 'You cannot remove your own access' }).waitFor();
-    await expect(page.getByRole('button', { name: 'Remove access' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Remove access' }).count()).toBe(0);
     await axeCheck(page);
   });
 
@@ -150,8 +150,8 @@ describe('hub staff: the team page, adding a colleague, changing and resetting a
     await page.getByRole('button', { name: 'Remove access' }).click();
     await page.getByText(`${PRIYA.name}’s access has been removed. They can no longer sign in.`).waitFor();
     const row = page.getByTestId('team-row').filter({ hasText: PRIYA.email });
-    await expect(row.textContent()).resolves.toContain('Removed');
-    await expect(row.getByRole('link').count()).resolves.toBe(0);
+    await expect.poll(() => row.textContent()).toContain('Removed');
+    await expect.poll(() => row.getByRole('link').count()).toBe(0);
 
     const theirs = second!.page;
     await theirs.reload();

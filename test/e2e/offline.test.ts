@@ -18,8 +18,8 @@ describe('working offline', () => {
     const { page } = browser;
     await page.goto(hub.url);
     await waitForServiceWorkerControl(page);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Send your consortium monitoring returns');
-    await expect(page.getByTestId('connection-status').textContent()).resolves.toBe('Connection: Online');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Send your consortium monitoring returns');
+    await expect.poll(() => page.getByTestId('connection-status').textContent()).toBe('Connection: Online');
   });
 
   it('talks to the hub API over the network and never caches it', async () => {
@@ -43,7 +43,7 @@ describe('working offline', () => {
     await hub.close();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Send your consortium monitoring returns' }).waitFor();
-    await expect(page.getByTestId('connection-status').textContent()).resolves.toBe('Connection: Offline');
+    await expect.poll(() => page.getByTestId('connection-status').textContent()).toBe('Connection: Offline');
   });
 
   it('opens screens loaded on first use offline, though none was opened while online', async () => {
@@ -59,7 +59,7 @@ describe('working offline', () => {
     ] as const) {
       await page.goto(new URL(path, hub.url).href);
       await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-      await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).resolves.toBe(0);
+      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).toBe(0);
     }
   });
 

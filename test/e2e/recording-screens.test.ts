@@ -65,13 +65,13 @@ describe('recording screens on a tablet and a phone', () => {
     await page.getByTestId('error-summary').waitFor();
     await check('08-contact-errors');
     // Keyboard only: the summary has focus, its link moves focus to the field, Enter submits.
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('error-summary');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error-summary');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Select the sub-contract');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Select the sub-contract');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('field-subContractId');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-subContractId');
     await page.keyboard.press('Space'); // chooses the first sub-contract
-    await expect(page.locator('#field-subContractId').isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.locator('#field-subContractId').isChecked()).toBe(true);
     await fillContact(page);
     await page.getByTestId('save-and-add-another').click();
     await page.getByTestId('notice').getByText('Contact saved').waitFor();

@@ -38,7 +38,7 @@ describe('recording on a tablet, offline', () => {
     await page.getByLabel('Enrolment code').fill(enrolmentCodeFor(hub));
     await page.getByLabel('Name this device').fill('Hall tablet 1');
     await page.getByTestId('enrol').click();
-    await expect(page.getByTestId('error-summary').textContent()).resolves.toContain(
+    await expect.poll(() => page.getByTestId('error-summary').textContent()).toContain(
       'You are offline. Enrolment needs an internet connection once; after that the app works offline.',
     );
 
@@ -52,7 +52,7 @@ describe('recording on a tablet, offline', () => {
     await page.getByRole('heading', { name: 'Who is using this device?' }).waitFor();
     await unlockAs(page, 'Priya Castell', '2468');
     await page.getByRole('heading', { name: 'What do you want to record?' }).waitFor();
-    await expect(page.getByTestId('waiting-count').textContent()).resolves.toBe('Nothing waiting to sync');
+    await expect.poll(() => page.getByTestId('waiting-count').textContent()).toBe('Nothing waiting to sync');
   });
 
   it('records five contacts in a row offline without leaving the form', async () => {
@@ -65,8 +65,8 @@ describe('recording on a tablet, offline', () => {
       await page.getByTestId('notice').getByText('Contact saved').waitFor();
       await page.getByTestId('waiting-count').getByText(`${i} waiting to sync`).waitFor();
       // Still in the form, ready for the next client, with the date and sub-contract kept.
-      await expect(page.locator('#field-clientRef').inputValue()).resolves.toBe('');
-      await expect(page.getByLabel('Debt and benefits advice').isChecked()).resolves.toBe(true);
+      await expect.poll(() => page.locator('#field-clientRef').inputValue()).toBe('');
+      await expect.poll(() => page.getByLabel('Debt and benefits advice').isChecked()).toBe(true);
     }
     expect(new Set(refs).size).toBe(5);
   });
@@ -78,13 +78,13 @@ describe('recording on a tablet, offline', () => {
     await page.getByTestId('save').click();
     await page.getByTestId('error-summary').getByRole('link', { name: 'The date of the contact must be a real date, for example 27 3 2026' }).click();
     // The summary's link lands on the Day box; what was typed stays as typed.
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('field-date');
-    await expect(shownDate(page, 'Date of the contact')).resolves.toBe('31/2/2026');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-date');
+    await expect.poll(() => shownDate(page, 'Date of the contact')).toBe('31/2/2026');
     await fillDate(page, 'Date of the contact', { day: '3', month: '8', year: '2026' }); // Q2 2026/27: accepted at the hub
     await page.getByTestId('save').click();
     await page.getByTestId('error-summary').getByText('return for Debt and benefits advice was', { exact: false }).waitFor();
-    await expect(shownDate(page, 'Date of the contact')).resolves.toBe('3/8/2026');
-    await expect(page.getByTestId('waiting-count').textContent()).resolves.toBe('5 waiting to sync');
+    await expect.poll(() => shownDate(page, 'Date of the contact')).toBe('3/8/2026');
+    await expect.poll(() => page.getByTestId('waiting-count').textContent()).toBe('5 waiting to sync');
   });
 
   it('records an outcome, volunteer hours for two volunteers and a spend line, offline', async () => {
@@ -140,10 +140,10 @@ describe('recording on a tablet, offline', () => {
 
     await reopened.getByRole('link', { name: 'Figures' }).click();
     const debt = reopened.getByTestId('figures-sc-advice-debt');
-    await expect(debt.getByTestId('figure-sessions').getByTestId('actual').textContent()).resolves.toBe('5');
-    await expect(debt.getByTestId('figure-clients').getByTestId('actual').textContent()).resolves.toBe('5');
-    await expect(debt.getByTestId('figure-outcomes').getByTestId('actual').textContent()).resolves.toBe('1');
-    await expect(debt.getByTestId('figure-volunteerHours').getByTestId('actual').textContent()).resolves.toBe('3.75 h');
+    await expect.poll(() => debt.getByTestId('figure-sessions').getByTestId('actual').textContent()).toBe('5');
+    await expect.poll(() => debt.getByTestId('figure-clients').getByTestId('actual').textContent()).toBe('5');
+    await expect.poll(() => debt.getByTestId('figure-outcomes').getByTestId('actual').textContent()).toBe('1');
+    await expect.poll(() => debt.getByTestId('figure-volunteerHours').getByTestId('actual').textContent()).toBe('3.75 h');
   });
 
   it('changes a record, deletes one, and Undo brings it back', async () => {
@@ -156,7 +156,7 @@ describe('recording on a tablet, offline', () => {
     await page.getByLabel('Number of interventions').fill('7');
     await page.getByTestId('save').click();
     await page.getByTestId('notice').getByText('Contact updated').waitFor();
-    await expect(card.textContent()).resolves.toContain('Interventions7');
+    await expect.poll(() => card.textContent()).toContain('Interventions7');
 
     await card.getByRole('button', { name: /^Delete/ }).click();
     await page.getByTestId('notice').getByText('Contact deleted').waitFor();
@@ -166,7 +166,7 @@ describe('recording on a tablet, offline', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByTestId('notice').getByText('Contact restored').waitFor();
     await waitForCount(page, '5 records this quarter');
-    await expect(card.textContent()).resolves.toContain('Interventions7');
+    await expect.poll(() => card.textContent()).toContain('Interventions7');
     // create 9 + edit + delete + restore
     await page.getByTestId('waiting-count').getByText('12 waiting to sync').waitFor();
   });
@@ -176,8 +176,8 @@ describe('recording on a tablet, offline', () => {
     await page.getByRole('button', { name: 'Switch person' }).click();
     await unlockAs(page, 'Len Whitby', '1357');
     await page.getByRole('heading', { name: 'What do you want to record?' }).waitFor();
-    await expect(page.getByRole('link', { name: 'Figures' }).count()).resolves.toBe(0);
-    await expect(page.locator('.app-choice-list a').allTextContents()).resolves.toEqual([expect.stringContaining('Log your volunteer hours')]);
+    await expect.poll(() => page.getByRole('link', { name: 'Figures' }).count()).toBe(0);
+    await expect.poll(() => page.locator('.app-choice-list a').allTextContents()).toEqual([expect.stringContaining('Log your volunteer hours')]);
 
     await page.getByRole('link', { name: 'Your hours' }).click();
     await page.getByRole('heading', { name: 'Your volunteer hours' }).waitFor();

@@ -98,9 +98,9 @@ describe('the whole journey of a quarterly return, tablet and hub', () => {
 
     await signInThroughPage(staff, hub, hubReturnPath);
     await staff.getByRole('heading', { level: 1, name: /^Return for / }).waitFor();
-    await expect(staff.getByTestId('return-timeliness').textContent()).resolves.toMatch(/^On time/);
-    await expect(staff.getByTestId('return-completeness').textContent()).resolves.toMatch(/^100%/);
-    await expect(staff.getByTestId('return-summary').textContent()).resolves.toContain('version 1');
+    await expect.poll(() => staff.getByTestId('return-timeliness').textContent()).toMatch(/^On time/);
+    await expect.poll(() => staff.getByTestId('return-completeness').textContent()).toMatch(/^100%/);
+    await expect.poll(() => staff.getByTestId('return-summary').textContent()).toContain('version 1');
     await axeCheck(staff);
   });
 
@@ -113,8 +113,8 @@ describe('the whole journey of a quarterly return, tablet and hub', () => {
 
     await tabletSyncsAndShows('The hub has a query');
     const queries = page.getByTestId('return-queries');
-    await expect(queries.textContent()).resolves.toContain('Is it the yearly value?');
-    await expect(queries.textContent()).resolves.toContain('Benefits gained for clients');
+    await expect.poll(() => queries.textContent()).toContain('Is it the yearly value?');
+    await expect.poll(() => queries.textContent()).toContain('Benefits gained for clients');
     await check('01-queried');
   });
 
@@ -133,7 +133,7 @@ describe('the whole journey of a quarterly return, tablet and hub', () => {
     await page.locator('#field-figures-benefits-gained-value').fill('24000');
     await saveAndReturn(page);
     await openTask(page, 'Check your answers and seal');
-    await expect(page.getByTestId('return-content').textContent()).resolves.toContain('£24,000.00');
+    await expect.poll(() => page.getByTestId('return-content').textContent()).toContain('£24,000.00');
     await page.getByLabel(/^I confirm that this return is complete and accurate/).check();
     await page.getByTestId('seal-button').click();
     await page.getByTestId('return-stage').getByText(/^(Sealed and sent|Received by the hub|Resubmitted)$/).waitFor({ timeout: 30_000 });
@@ -150,14 +150,14 @@ describe('the whole journey of a quarterly return, tablet and hub', () => {
   it('hub staff accept version 2, and the return is locked on the tablet', async () => {
     await staff.reload();
     await staff.getByRole('heading', { level: 1, name: /^Return for / }).waitFor();
-    await expect(staff.getByTestId('return-summary').textContent()).resolves.toContain('version 2');
+    await expect.poll(() => staff.getByTestId('return-summary').textContent()).toContain('version 2');
     await staff.getByRole('link', { name: 'Accept this return' }).click();
     await staff.getByRole('button', { name: 'Accept and lock the return' }).click();
     await staff.getByTestId('return-actions').getByText('This return is accepted and locked').waitFor();
 
     await tabletSyncsAndShows('Accepted by the hub — locked');
-    await expect(page.getByTestId('return-locked').textContent()).resolves.toMatch(/Accepted by the hub on \w{3} \d{1,2} \w{3} \d{4}; this return is locked\./);
-    await expect(page.getByRole('button', { name: 'Change figures and resubmit' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('return-locked').textContent()).toMatch(/Accepted by the hub on \w{3} \d{1,2} \w{3} \d{4}; this return is locked\./);
+    await expect.poll(() => page.getByRole('button', { name: 'Change figures and resubmit' }).count()).toBe(0);
     await check('03-locked');
   });
 });

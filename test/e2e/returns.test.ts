@@ -56,8 +56,8 @@ describe('a manager’s quarterly return, sealed offline', () => {
     await page.getByRole('link', { name: 'Returns', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Quarterly returns' }).waitFor();
     const row = page.getByTestId(`return-${DEBT}/${quarter}`);
-    await expect(row.getByTestId('return-stage').textContent()).resolves.toBe('Not started');
-    await expect(row.textContent()).resolves.toMatch(/Due \w{3} \d{1,2} \w{3} \d{4} — \d+ working days? left/);
+    await expect.poll(() => row.getByTestId('return-stage').textContent()).toBe('Not started');
+    await expect.poll(() => row.textContent()).toMatch(/Due \w{3} \d{1,2} \w{3} \d{4} — \d+ working days? left/);
     await check('01-returns-list');
   });
 
@@ -65,15 +65,15 @@ describe('a manager’s quarterly return, sealed offline', () => {
     await page.getByTestId(`return-${DEBT}/${quarter}`).getByRole('link').click();
     await page.getByTestId('start-return').click();
     await page.getByTestId('task-list').waitFor();
-    await expect(page.getByTestId('completeness').textContent()).resolves.toMatch(/^Completeness: \d+%/);
-    await expect(page.getByTestId('live-check').textContent()).resolves.toContain('Enter the amount of benefits gained for clients');
+    await expect.poll(() => page.getByTestId('completeness').textContent()).toMatch(/^Completeness: \d+%/);
+    await expect.poll(() => page.getByTestId('live-check').textContent()).toContain('Enter the amount of benefits gained for clients');
     await check('02-return-task-list');
     await openTask(page, 'Figures');
     // Two contacts, two clients, one outcome: straight from the records.
-    await expect(page.getByTestId('figure-unique-clients').getByTestId('figure-value').textContent()).resolves.toBe('2');
-    await expect(page.getByTestId('figure-sessions').getByTestId('figure-value').textContent()).resolves.toBe('2');
-    await expect(page.getByTestId('figure-debt-managed').getByTestId('figure-value').textContent()).resolves.toBe('1');
-    await expect(page.getByTestId('figure-volunteer-hours').getByTestId('figure-value').textContent()).resolves.toBe('2.5 hours');
+    await expect.poll(() => page.getByTestId('figure-unique-clients').getByTestId('figure-value').textContent()).toBe('2');
+    await expect.poll(() => page.getByTestId('figure-sessions').getByTestId('figure-value').textContent()).toBe('2');
+    await expect.poll(() => page.getByTestId('figure-debt-managed').getByTestId('figure-value').textContent()).toBe('1');
+    await expect.poll(() => page.getByTestId('figure-volunteer-hours').getByTestId('figure-value').textContent()).toBe('2.5 hours');
     await check('03-figures');
   });
 
@@ -85,7 +85,7 @@ describe('a manager’s quarterly return, sealed offline', () => {
     const field = page.getByTestId('figure-benefits-gained');
     await field.getByText('Enter benefits gained for clients in pounds and pence, like 1250.50').waitFor();
     await page.locator('#field-figures-benefits-gained-value').fill('3,400');
-    await expect(field.locator('.app-error-message').count()).resolves.toBe(0);
+    await expect.poll(() => field.locator('.app-error-message').count()).toBe(0);
 
     // Changing a figure from the records needs a reason (A4).
     await page.getByTestId('figure-sessions').getByRole('button', { name: /^Change this figure/ }).click();
@@ -99,7 +99,7 @@ describe('a manager’s quarterly return, sealed offline', () => {
 
   it('fills spend, narrative and explanations, and the task list follows', async () => {
     await openTask(page, 'Spend by budget line');
-    await expect(page.locator('#field-finance-staff-costs').inputValue()).resolves.toBe('1250.50');
+    await expect.poll(() => page.locator('#field-finance-staff-costs').inputValue()).toBe('1250.50');
     await page.getByLabel('Volunteer expenses').fill('0');
     await page.getByLabel('Running costs (venue, travel, materials)').fill('150');
     await check('05-spend');
@@ -107,15 +107,15 @@ describe('a manager’s quarterly return, sealed offline', () => {
 
     await openTask(page, 'Narrative and case study');
     await page.getByLabel('Progress this quarter').fill(PROGRESS);
-    await expect(page.getByTestId('count-progress').textContent()).resolves.toMatch(/^At least 150 characters\. You have written \d+ — enough\.$/);
+    await expect.poll(() => page.getByTestId('count-progress').textContent()).toMatch(/^At least 150 characters\. You have written \d+ — enough\.$/);
     await page.getByLabel('Case study').fill(CASE_STUDY.slice(0, 120));
-    await expect(page.getByTestId('count-case-study').textContent()).resolves.toBe('At least 300 characters. You have written 120.');
+    await expect.poll(() => page.getByTestId('count-case-study').textContent()).toBe('At least 300 characters. You have written 120.');
     await page.getByLabel('Case study').fill(CASE_STUDY);
     await check('06-narrative');
     await saveAndReturn(page);
 
     await openTask(page, 'Activity this quarter');
-    await expect(page.getByLabel('Yes, report the figures').isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByLabel('Yes, report the figures').isChecked()).toBe(true);
     await check('06b-activity');
     await saveAndReturn(page);
 
@@ -134,22 +134,22 @@ describe('a manager’s quarterly return, sealed offline', () => {
     expect(await explainEveryWarning(page)).toBeGreaterThan(0);
     await check('07-explanations');
     await saveAndReturn(page);
-    await expect(page.getByTestId('live-check').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('live-check').count()).toBe(0);
   });
 
   it('keeps the draft when the app is reloaded offline', async () => {
     await page.reload();
     await page.getByTestId('task-list').waitFor();
     await openTask(page, 'Figures');
-    await expect(page.locator('#field-figures-benefits-gained-value').inputValue()).resolves.toBe('3,400');
+    await expect.poll(() => page.locator('#field-figures-benefits-gained-value').inputValue()).toBe('3,400');
     await page.goto(new URL(returnPath, hub.url).href);
     await page.getByTestId('task-list').waitFor();
   });
 
   it('checks the answers, refuses to seal without the declaration, and seals offline', async () => {
     await openTask(page, 'Check your answers and seal');
-    await expect(page.getByTestId('seal-blockers').count()).resolves.toBe(0);
-    await expect(page.getByTestId('return-content').textContent()).resolves.toContain('£3,400.00');
+    await expect.poll(() => page.getByTestId('seal-blockers').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('return-content').textContent()).toContain('£3,400.00');
     await check('08-check-answers');
     await page.getByTestId('seal-button').click();
     await page.getByTestId('error-summary').getByRole('link', { name: 'Confirm the declaration to seal the return' }).waitFor();
@@ -157,8 +157,8 @@ describe('a manager’s quarterly return, sealed offline', () => {
     await page.getByLabel(/^I confirm that this return is complete and accurate/).check();
     await page.getByTestId('seal-button').click();
     await page.getByTestId('sealed-heading').getByText('Sealed — it will be sent when you are online').waitFor();
-    await expect(page.getByTestId('return-stage').textContent()).resolves.toBe('Sealed — it will be sent when you are online');
-    await expect(page.getByTestId('return-sealed').textContent()).resolves.toContain('Sealed by Priya Castell on');
+    await expect.poll(() => page.getByTestId('return-stage').textContent()).toBe('Sealed — it will be sent when you are online');
+    await expect.poll(() => page.getByTestId('return-sealed').textContent()).toContain('Sealed by Priya Castell on');
     await check('10-sealed-offline');
     // The five records, the request for more time and the sealed return.
     await page.getByTestId('waiting-count').getByText('7 waiting to sync').waitFor();
@@ -173,7 +173,7 @@ describe('a manager’s quarterly return, sealed offline', () => {
     await goOnline(browser.context);
     await page.goto(new URL(returnPath, hub.url).href);
     await page.getByTestId('return-stage').getByText('Received by the hub').waitFor({ timeout: 30_000 });
-    await expect(page.getByTestId('waiting-count').textContent()).resolves.toBe('Nothing waiting to sync');
+    await expect.poll(() => page.getByTestId('waiting-count').textContent()).toBe('Nothing waiting to sync');
     await check('11-received');
 
     const detail = await hubReturnDetail(hub, DEBT, quarter);

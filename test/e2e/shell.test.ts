@@ -53,16 +53,16 @@ describe('the app shell', () => {
     await page.goto(hub.url);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
-    await expect(focused.textContent()).resolves.toBe('Skip to main content');
+    await expect.poll(() => focused.textContent()).toBe('Skip to main content');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
   });
 
   it('always shows the connection state in words, in a live region', async () => {
     const { page } = browser;
     const status = page.getByTestId('connection-status');
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
-    await expect(status.textContent()).resolves.toBe('Connection: Online');
+    await expect.poll(() => status.textContent()).toBe('Connection: Online');
   });
 
   it('follows links inside the app without a page load, and sets the title', async () => {
@@ -78,8 +78,8 @@ describe('the app shell', () => {
     await page.getByRole('heading', { level: 1, name: 'Send your consortium monitoring returns' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     await expect(page.title()).resolves.toBe('Home – Consortium Returns');
-    await expect(page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).resolves.toBe('same page');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe('same page');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
 
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();

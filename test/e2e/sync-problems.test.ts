@@ -67,7 +67,7 @@ describe('sync problems a person sorts out', () => {
     await page.getByRole('link', { name: /^Choose which version to keep/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Choose which version to keep' }).waitFor();
     const row = page.getByTestId('conflict-compare').getByRole('row', { name: /Interventions/ });
-    await expect(row.locator('td').allTextContents()).resolves.toEqual(['5', '9']);
+    await expect.poll(() => row.locator('td').allTextContents()).toEqual(['5', '9']);
     await axeCheck(page);
 
     await page.getByRole('button', { name: 'Keep mine' }).click();
@@ -87,7 +87,7 @@ describe('sync problems a person sorts out', () => {
     const later = await fillContact(page, { interventions: '3' });
     await page.getByTestId('save').click();
     await page.getByTestId('re-enrol').getByText('Set this device up again to keep sending your work').waitFor({ timeout: 30_000 });
-    await expect(page.getByTestId('waiting-count').textContent()).resolves.toBe('1 waiting to sync');
+    await expect.poll(() => page.getByTestId('waiting-count').textContent()).toBe('1 waiting to sync');
     await axeCheck(page);
 
     await page.getByRole('link', { name: 'Set up this device again' }).first().click();
@@ -95,7 +95,7 @@ describe('sync problems a person sorts out', () => {
     await page.getByLabel('Name this device').fill('Hall tablet 1 (again)');
     await page.getByTestId('enrol').click();
     await waitUntilSynced(page);
-    await expect(page.getByTestId('re-enrol').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('re-enrol').count()).toBe(0);
     await expect(hubRecordsWithRefs(hub, [later])).resolves.toMatchObject([{ version: 1, data: { interventions: 3 } }]);
   });
 });

@@ -41,7 +41,7 @@ describe('Background Sync wake-up', () => {
     });
 
     await page.waitForFunction(() => (window as unknown as { __messages: unknown[] }).__messages.length > 0);
-    await expect(page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).resolves.toEqual([
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([
       { type: 'SYNC_WAKE', tag: 'outbox' },
     ]);
   });

@@ -77,8 +77,8 @@ describe('fifty records made offline reach the hub after a reload', () => {
     const { page } = browser;
     await page.getByRole('link', { name: 'Sync details' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sync' }).waitFor();
-    await expect(page.getByTestId('sync-waiting').textContent()).resolves.toBe('Nothing');
-    await expect(page.getByTestId('sync-state').textContent()).resolves.toBe('Working normally');
+    await expect.poll(() => page.getByTestId('sync-waiting').textContent()).toBe('Nothing');
+    await expect.poll(() => page.getByTestId('sync-state').textContent()).toBe('Working normally');
     await axeCheck(page);
   });
 });
@@ -136,17 +136,20 @@ describe('fifty records made offline survive a new version deployed meanwhile', 
 
   it('keeps all fifty when the app is closed and opened again in the new version', async () => {
     const { context } = browser;
-    await browser.page.close();
-    const page = await context.newPage();
-    browser.page = page;
-    // With no page open, the waiting version takes over; the next opening runs it.
-    // Taking over can take a few seconds on a busy machine.
-    for (let tries = 0; tries < 20; tries++) {
+    const next = `Version ${appBuildNext().version}`;
+    // With no page open, the waiting version takes over; the next opening runs it. Taking over
+    // can take a few seconds on a busy machine, and a page the old version still controls holds
+    // it back, so each try that finds the old version closes its page again before the next.
+    let page = browser.page;
+    for (let tries = 0; tries < 30; tries++) {
+      await page.close();
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      page = await context.newPage();
       await page.goto(hub().url);
-      if ((await footerVersion(page)) === `Version ${appBuildNext().version}`) break;
-      await page.waitForTimeout(500);
+      if ((await footerVersion(page)) === next) break;
     }
-    await expect(footerVersion(page)).resolves.toBe(`Version ${appBuildNext().version}`);
+    browser.page = page;
+    await expect(footerVersion(page)).resolves.toBe(next);
     await page.getByTestId('waiting-count').getByText(`${FIFTY} waiting to sync`).waitFor();
     await expect(hubRecordsWithRefs(hub(), refs)).resolves.toEqual([]);
   });

@@ -50,7 +50,7 @@ describe('updating to a new version', () => {
     // Give a wrongly eager worker or page time to take over and reload.
     await page.waitForTimeout(3000);
     expect(loads).toBe(loadsBefore);
-    await expect(page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).resolves.toBe(
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe(
       'still the same page',
     );
     await expect(hasWaitingServiceWorker(page)).resolves.toBe(true);
@@ -68,8 +68,8 @@ describe('updating to a new version', () => {
     await loaded;
 
     await expect(footerVersion()).resolves.toBe(`Version ${appBuildNext().version}`);
-    await expect(page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).resolves.toBeUndefined();
-    await expect(page.getByText('A new version is ready').count()).resolves.toBe(0);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBeUndefined();
+    await expect.poll(() => page.getByText('A new version is ready').count()).toBe(0);
     await expect(hasWaitingServiceWorker(page)).resolves.toBe(false);
   });
 });

@@ -137,8 +137,9 @@ export function ReturnPage({ params }: RouteProps) {
                 {decided.map((e) => (
                   <p key={e.id} data-testid={`extension-${e.state}`}>
                     {e.state === 'granted'
-                      ? `The hub granted an extension to ${describeDate(e.grantedDueDate!)}${e.decisionReason ? `: ${e.decisionReason}` : ''}.`
-                      : `The hub declined your request for an extension${e.decisionReason ? `: ${e.decisionReason}` : ''}.`}
+                      ? `The hub granted an extension to ${describeDate(e.grantedDueDate!)}.`
+                      : 'The hub declined your request for an extension.'}
+                    {e.decisionReason && ` They said: “${e.decisionReason}”`}
                   </p>
                 ))}
                 {pendingExtension && (
