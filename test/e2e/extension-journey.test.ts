@@ -1,12 +1,11 @@
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeDate } from '../../src/core/time';
 import { quarterLabel } from '../../src/core/time/quarterLabel';
-import { appBuild } from './support/app-builds';
-import { launchBrowser, type LaunchedBrowser } from './support/chromium';
-import { startTestHub, type TestHub } from './support/hub';
-import { LAPTOP, signInThroughPage } from './support/hub-staff';
+import type { LaunchedBrowser } from './support/chromium';
+import type { TestHub } from './support/hub';
+import { tabletAndOfficeForFile } from './support/tablet-and-office';
+import { signInThroughPage } from './support/hub-staff';
 import { goOffline, goOnline } from './support/network';
 import { waitForServiceWorkerControl } from './support/service-worker';
 import { enrol, enrolmentCodeFor, fillDate, unlockAs } from './recording-support';
@@ -34,7 +33,6 @@ function dayMonthYear(date: string): { day: string; month: string; year: string 
 describe('an extension request, from the tablet to the hub’s decision and back', () => {
   let hub: TestHub;
   let tablet: LaunchedBrowser;
-  let office: LaunchedBrowser;
   let page: Page;
   let staff: Page;
   const quarter = currentQuarterId();
@@ -42,27 +40,7 @@ describe('an extension request, from the tablet to the hub’s decision and back
   const requested = dateIn(150);
   const granted = dateIn(140);
 
-  beforeAll(async () => {
-    hub = await startTestHub(appBuild().dir);
-    tablet = await launchBrowser();
-    office = await launchBrowser({ viewport: LAPTOP });
-    page = tablet.page;
-    staff = office.page;
-    await mkdir(new URL('failures/', SHOTS), { recursive: true });
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    const name = task.name.replace(/\W+/g, '-');
-    await page.screenshot({ path: new URL(`failures/${name}-tablet.png`, SHOTS).pathname, fullPage: true });
-    await staff.screenshot({ path: new URL(`failures/${name}-hub.png`, SHOTS).pathname, fullPage: true });
-  });
-
-  afterAll(async () => {
-    await tablet?.close();
-    await office?.close();
-    await hub?.close();
-  });
+  tabletAndOfficeForFile(SHOTS, (opened) => ({ hub, tablet, page, staff } = opened));
 
   it('the manager asks for more time while offline, and the tablet says the hub has not answered yet', async () => {
     await page.goto(hub.url);

@@ -1,10 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appBuild } from './support/app-builds';
+import { describe, expect, it } from 'vitest';
 import { axeCheck } from './support/axe';
-import { launchBrowser, type LaunchedBrowser } from './support/chromium';
-import { startTestHub, type TestHub } from './support/hub';
+import type { LaunchedBrowser } from './support/chromium';
+import type { TestHub } from './support/hub';
+import { tabletAndOfficeForFile } from './support/tablet-and-office';
 import { signInThroughPage } from './support/hub-staff';
 import { goOffline, goOnline } from './support/network';
 import { waitForServiceWorkerControl } from './support/service-worker';
@@ -13,7 +12,6 @@ import { CASE_STUDY, DEBT, PROGRESS, currentQuarterId, explainEveryWarning, hubR
 import { checkScreen } from './support/screen-check';
 
 const SHOTS = new URL('../../screenshots/returns/journey/', import.meta.url);
-const LAPTOP = { width: 1280, height: 800 } as const;
 
 // Issue 6, the whole journey in one go: enrol, record offline, assemble the return, see a finding
 // and fix it, seal offline, come online; at the hub the return is received, on time and complete;
@@ -22,34 +20,13 @@ const LAPTOP = { width: 1280, height: 800 } as const;
 describe('the whole journey of a quarterly return, tablet and hub', () => {
   let hub: TestHub;
   let tablet: LaunchedBrowser;
-  let office: LaunchedBrowser;
   let page: Page;
   let staff: Page;
   const quarter = currentQuarterId();
   const returnPath = `/returns/${DEBT}/${quarter}`;
   const hubReturnPath = `/hub/returns/${DEBT}/${quarter}`;
 
-  beforeAll(async () => {
-    hub = await startTestHub(appBuild().dir);
-    tablet = await launchBrowser();
-    office = await launchBrowser({ viewport: LAPTOP });
-    page = tablet.page;
-    staff = office.page;
-    await mkdir(new URL('failures/', SHOTS), { recursive: true });
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    const name = task.name.replace(/\W+/g, '-');
-    await page.screenshot({ path: new URL(`failures/${name}-tablet.png`, SHOTS).pathname, fullPage: true });
-    await staff.screenshot({ path: new URL(`failures/${name}-hub.png`, SHOTS).pathname, fullPage: true });
-  });
-
-  afterAll(async () => {
-    await tablet?.close();
-    await office?.close();
-    await hub?.close();
-  });
+  tabletAndOfficeForFile(SHOTS, (opened) => ({ hub, tablet, page, staff } = opened));
 
   const check = (name: string) => checkScreen(page, name, SHOTS);
 
