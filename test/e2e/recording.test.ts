@@ -1,10 +1,12 @@
 import { mkdir } from 'node:fs/promises';
+import { type Instant, londonDateOf } from '../../src/core/time';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LaunchedBrowser } from './support/chromium';
 import type { TestHub } from './support/hub';
 import { hubAndBrowserForFile } from './support/hub-and-browser';
 import { goOffline, goOnline } from './support/network';
 import { waitForServiceWorkerControl } from './support/service-worker';
+import { checkScreen } from './support/screen-check';
 import { enrol, enrolmentCodeFor, fillContact, fillDate, listedRecords, openForm, recordStaffCosts, shownDate, unlockAs, waitForCount } from './recording-support';
 
 const FAILURES = new URL('../../screenshots/recording/failures/', import.meta.url);
@@ -169,6 +171,49 @@ describe('recording on a tablet, offline', () => {
     await expect.poll(() => card.textContent()).toContain('Interventions7');
     // create 9 + edit + delete + restore
     await page.getByTestId('waiting-count').getByText('12 waiting to sync').waitFor();
+  });
+
+  it('filters a list by dates typed in Day, Month and Year, and by volunteer, and clears the filters', async () => {
+    const page = browser.context.pages().at(-1)!;
+    const today = londonDateOf(new Date().toISOString() as Instant);
+    const dayBefore = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const dateParts = (date: string) => ({ day: String(Number(date.slice(8))), month: String(Number(date.slice(5, 7))), year: date.slice(0, 4) });
+    const range = (legend: 'From' | 'To') => page.getByRole('group', { name: legend, exact: true });
+    const typeDate = async (legend: 'From' | 'To', { day, month, year }: { day: string; month: string; year: string }) => {
+      await range(legend).getByLabel('Day').fill(day);
+      await range(legend).getByLabel('Month').fill(month);
+      await range(legend).getByLabel('Year').fill(year);
+    };
+
+    await page.getByText('Filter the records').click();
+    // Every contact was made today: up to the day before, none; up to today, all five.
+    await typeDate('To', dateParts(dayBefore(today)));
+    await waitForCount(page, '0 of 5 records match the filters');
+    await typeDate('To', dateParts(today));
+    await waitForCount(page, '5 records this quarter');
+    await typeDate('From', dateParts(today));
+    await waitForCount(page, '5 records this quarter');
+
+    // A date that cannot be one says so and filters nothing; half typed, it waits quietly.
+    await typeDate('From', { day: '31', month: '2', year: '2026' });
+    await range('From').getByText('From must be a real date, for example 27 3 2026').waitFor();
+    await checkScreen(page, 'records-date-filter', new URL('../../screenshots/recording/', import.meta.url));
+    await waitForCount(page, '5 records this quarter');
+    await range('From').getByLabel('Year').fill('20');
+    await expect.poll(() => range('From').locator('.app-error-message').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Volunteer hours', exact: true }).click();
+    await waitForCount(page, '2 records this quarter');
+    await page.getByText('Filter the records').click();
+    await page.getByLabel('Volunteer', { exact: true }).selectOption({ label: 'Maya Sorensen' });
+    await waitForCount(page, '1 of 2 records match the filters');
+    expect((await listedRecords(page)).join('\n')).toContain('Maya Sorensen');
+    await range('From').getByLabel('Day').fill('1');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await waitForCount(page, '2 records this quarter');
+    await expect.poll(() => page.getByLabel('Volunteer', { exact: true }).inputValue()).toBe('');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Filter the records');
+    await expect.poll(() => range('From').getByLabel('Day').inputValue()).toBe('');
   });
 
   it('shows a volunteer only their own hours', async () => {

@@ -1,7 +1,8 @@
 import type { Person, SubContract } from '../../../core/schemas';
-import type { RecordFilters } from '../../state/recordFilters';
+import { useRef, useState } from 'preact/hooks';
+import { NO_FILTERS, type RecordFilters } from '../../state/recordFilters';
 import { Select } from '../components/Select';
-import { TextInput } from '../components/TextInput';
+import { DateFilter } from './DateFilter';
 
 /** Filters for a list: sub-contract (when there are several), person, and dates. Applied as chosen. */
 export function RecordFilterBar(props: {
@@ -15,9 +16,15 @@ export function RecordFilterBar(props: {
   const { filters: f, onChange } = props;
   const set = (patch: Partial<RecordFilters>) => onChange({ ...f, ...patch });
   const active = Object.values(f).some((v) => v !== '');
+  // Open at first when filters are on; after that only the person opens or closes it.
+  const [openAtFirst] = useState(active);
+  // "Clear filters" also empties a date still half typed, which is not a filter yet.
+  const [cleared, setCleared] = useState(0);
+  // The button goes with the filters, so focus goes back to the summary rather than being lost.
+  const summary = useRef<HTMLElement>(null);
   return (
-    <details class="app-details" open={active}>
-      <summary class="app-details__summary">
+    <details class="app-details" open={openAtFirst}>
+      <summary class="app-details__summary" ref={summary}>
         <span class="app-details__summary-text">{active ? 'Filters (on)' : 'Filter the records'}</span>
       </summary>
       <section class="app-filters" aria-label="Filter the records">
@@ -43,13 +50,17 @@ export function RecordFilterBar(props: {
         )}
         {props.dated && (
           <>
-            <TextInput name="filter-from" type="date" label="From" value={f.from} onInput={(x) => set({ from: x })} />
-            <TextInput name="filter-to" type="date" label="To" value={f.to} onInput={(x) => set({ to: x })} />
+            <DateFilter key={`from-${cleared}`} name="filter-from" legend="From" value={f.from} onChange={(x) => set({ from: x })} />
+            <DateFilter key={`to-${cleared}`} name="filter-to" legend="To" value={f.to} onChange={(x) => set({ to: x })} />
           </>
         )}
         {active && (
           <div class="app-filters__clear">
-            <button type="button" class="app-link-button" onClick={() => onChange({ subContractId: '', personId: '', from: '', to: '' })}>
+            <button type="button" class="app-link-button" onClick={() => {
+                setCleared((n) => n + 1);
+                onChange(NO_FILTERS);
+                summary.current?.focus();
+              }}>
               Clear filters
             </button>
           </div>
