@@ -61,7 +61,7 @@ describe('the app shell', () => {
   it('always shows the connection state in words, in a live region', async () => {
     const { page } = browser;
     const status = page.getByTestId('connection-status');
-    await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+    await expect.poll(() => status.getAttribute('aria-live')).toBe('polite');
     await expect.poll(() => status.textContent()).toBe('Connection: Online');
   });
 
@@ -69,7 +69,7 @@ describe('the app shell', () => {
     const { page } = browser;
     await page.goto(new URL('/nowhere', hub.url).href);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
-    await expect(page.title()).resolves.toBe('Page not found – Consortium Returns');
+    await expect.poll(() => page.title()).toBe('Page not found – Consortium Returns');
     await page.evaluate(() => {
       (window as unknown as { __marker: string }).__marker = 'same page';
     });
@@ -77,7 +77,7 @@ describe('the app shell', () => {
     await page.getByRole('link', { name: 'Go to the start page' }).click();
     await page.getByRole('heading', { level: 1, name: 'Send your consortium monitoring returns' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
-    await expect(page.title()).resolves.toBe('Home – Consortium Returns');
+    await expect.poll(() => page.title()).toBe('Home – Consortium Returns');
     await expect.poll(() => page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe('same page');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
 

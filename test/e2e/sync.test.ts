@@ -115,7 +115,7 @@ describe('fifty records made offline survive a new version deployed meanwhile', 
     await page.getByTestId('last-sync').getByText('Last synced just now').waitFor();
     await goOffline(context);
     refs = await recordContacts(page, FIFTY);
-    await expect(footerVersion()).resolves.toBe(`Version ${appBuild().version}`);
+    await expect.poll(() => footerVersion()).toBe(`Version ${appBuild().version}`);
   }, 240_000);
 
   it('will not reload into the new version while changes wait', async () => {
@@ -131,7 +131,7 @@ describe('fifty records made offline survive a new version deployed meanwhile', 
     await page.getByText('A new version is ready').waitFor();
     await page.getByRole('button', { name: 'Reload to update' }).click();
     await page.getByText(`${FIFTY} changes are waiting to sync`).waitFor();
-    await expect(footerVersion()).resolves.toBe(`Version ${appBuild().version}`);
+    await expect.poll(() => footerVersion()).toBe(`Version ${appBuild().version}`);
   });
 
   it('keeps all fifty when the app is closed and opened again in the new version', async () => {
@@ -149,7 +149,7 @@ describe('fifty records made offline survive a new version deployed meanwhile', 
       if ((await footerVersion(page)) === next) break;
     }
     browser.page = page;
-    await expect(footerVersion(page)).resolves.toBe(next);
+    await expect.poll(() => footerVersion(page)).toBe(next);
     await page.getByTestId('waiting-count').getByText(`${FIFTY} waiting to sync`).waitFor();
     await expect(hubRecordsWithRefs(hub(), refs)).resolves.toEqual([]);
   });

@@ -31,7 +31,7 @@ describe('updating to a new version', () => {
   const footerVersion = () => browser.page.locator('.app-footer__version').textContent();
 
   it('shows the version it is running', async () => {
-    await expect(footerVersion()).resolves.toBe(`Version ${appBuild().version}`);
+    await expect.poll(() => footerVersion()).toBe(`Version ${appBuild().version}`);
   });
 
   it('says "A new version is ready" once one is waiting, and does not reload by itself', async () => {
@@ -54,7 +54,7 @@ describe('updating to a new version', () => {
       'still the same page',
     );
     await expect(hasWaitingServiceWorker(page)).resolves.toBe(true);
-    await expect(footerVersion()).resolves.toBe(`Version ${appBuild().version}`);
+    await expect.poll(() => footerVersion()).toBe(`Version ${appBuild().version}`);
   });
 
   it('has no serious accessibility problem with the banner showing', async () => {
@@ -67,7 +67,7 @@ describe('updating to a new version', () => {
     await page.getByRole('button', { name: 'Reload to update' }).click();
     await loaded;
 
-    await expect(footerVersion()).resolves.toBe(`Version ${appBuildNext().version}`);
+    await expect.poll(() => footerVersion()).toBe(`Version ${appBuildNext().version}`);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBeUndefined();
     await expect.poll(() => page.getByText('A new version is ready').count()).toBe(0);
     await expect(hasWaitingServiceWorker(page)).resolves.toBe(false);
