@@ -5,3 +5,4 @@ export * from './enrolment-codes';
 export * from './devices';
 export * from './returns';
 export * from './team';
+export * from './performance';
