@@ -6,6 +6,7 @@ export * from './p2-rag';
 export * from './p3-run-rate';
 export * from './p3-early-warning';
 export * from './p4-claw-back';
+export * from './paidOnProfile';
 export * from './p5-volunteer-dividend';
 export * from './p6-consolidated-return';
 export * from './performanceOf';
