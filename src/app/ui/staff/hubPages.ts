@@ -9,6 +9,7 @@ export { RevokeDevicePage } from './RevokeDevicePage';
 export { EnrolmentCodePage } from './EnrolmentCodePage';
 export { PrimeContractsPage } from './returns/PrimeContractsPage';
 export { ReturnsGridPage } from './returns/ReturnsGridPage';
+export { PerformancePage } from './performance/PerformancePage';
 export { ReturnPage } from './returns/ReturnPage';
 export { RaiseQueryPage } from './returns/RaiseQueryPage';
 export { AcceptReturnPage } from './returns/AcceptReturnPage';

@@ -19,6 +19,7 @@ export const hubRoutes: Route[] = [
   { path: '/hub/team/:userId/reset-password', title: 'Reset a password', view: lazyHubPage('ResetPasswordPage') },
   { path: '/hub/returns', title: 'Returns', view: lazyHubPage('PrimeContractsPage') },
   { path: '/hub/prime-contracts/:primeContractId', title: 'Returns grid', view: lazyHubPage('ReturnsGridPage') },
+  { path: '/hub/performance/:primeContractId', title: 'Performance', view: lazyHubPage('PerformancePage') },
   { path: '/hub/returns/:subContractId/:quarter', title: 'Return', view: lazyHubPage('ReturnPage') },
   { path: '/hub/returns/:subContractId/:quarter/query', title: 'Raise a query', view: lazyHubPage('RaiseQueryPage') },
   { path: '/hub/returns/:subContractId/:quarter/accept', title: 'Accept a return', view: lazyHubPage('AcceptReturnPage') },

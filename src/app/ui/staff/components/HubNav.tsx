@@ -4,7 +4,7 @@ import { signOutStaff } from '../../../state/hubSession';
 import { currentPath, navigate } from '../../../state/router';
 
 const SECTIONS: { href: string; label: string; active: (path: string) => boolean }[] = [
-  { href: '/hub/returns', label: 'Returns', active: (p) => p.startsWith('/hub/returns') || p.startsWith('/hub/prime-contracts') },
+  { href: '/hub/returns', label: 'Returns', active: (p) => ['/hub/returns', '/hub/prime-contracts', '/hub/performance'].some((section) => p.startsWith(section)) },
   { href: '/hub/extensions', label: 'Extensions', active: (p) => p.startsWith('/hub/extensions') },
   { href: '/hub/members', label: 'Members and devices', active: (p) => p.startsWith('/hub/members') },
   { href: '/hub/team', label: 'Team', active: (p) => p.startsWith('/hub/team') },

@@ -33,7 +33,7 @@ function PrimeContracts() {
                 <a href="/hub/extensions">{count(waiting, 'extension request')} waiting for a decision</a>
               </div>
             )}
-            <p>Choose a prime contract to see who is late, incomplete or inaccurate, quarter by quarter.</p>
+            <p>Choose a prime contract to see who is late, incomplete or inaccurate, quarter by quarter, or its performance in the latest quarter ended.</p>
             {primeContracts.length === 0 ? (
               <p>There are no prime contracts yet.</p>
             ) : (
@@ -47,12 +47,13 @@ function PrimeContracts() {
                     <th scope="col" class="app-table__numeric">
                       Sub-contracts
                     </th>
+                    <th scope="col">Performance</th>
                   </tr>
                 </thead>
                 <tbody>
                   {primeContracts.map((p) => (
                     <tr key={p.id}>
-                      <th scope="row">
+                      <th scope="row" id={`prime-contract-${p.id}`}>
                         <a href={`/hub/prime-contracts/${encodeURIComponent(p.id)}`}>{p.name}</a>
                       </th>
                       <td>{p.commissioner}</td>
@@ -60,6 +61,12 @@ function PrimeContracts() {
                         {day(p.start)} to {day(p.end)}
                       </td>
                       <td class="app-table__numeric">{p.subContracts}</td>
+                      <td>
+                        {/* Described by the row's name, not named with it: "Riverside …" should find one link only. */}
+                        <a href={`/hub/performance/${encodeURIComponent(p.id)}`} aria-describedby={`prime-contract-${p.id}`}>
+                          Latest quarter
+                        </a>
+                      </td>
                     </tr>
                   ))}
                 </tbody>

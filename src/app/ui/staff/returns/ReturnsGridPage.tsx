@@ -56,6 +56,12 @@ function Grid({ primeContractId }: { primeContractId: string }) {
               Commissioned by {grid.primeContract.commissioner}. As at {moment(grid.generatedAt)}. Choose a return to see
               its figures, findings and queries.
             </p>
+            <p>
+              <a href={`/hub/performance/${encodeURIComponent(grid.primeContract.id)}`} data-testid="performance-link">
+                Performance in the latest quarter ended
+              </a>{' '}
+              <span class="app-hub-small">(delivery against the profiles, early warnings, claw back and the consolidated return)</span>
+            </p>
             <RangeLinks grid={grid} go={(range) => setSearch(range)} />
             <GridTable grid={grid} />
           </>
