@@ -53,6 +53,7 @@ export const PROBLEMS = {
   queryNotFound: { code: '404.6', status: 404, slug: 'query-not-found', title: 'There is no such query' },
   extensionNotFound: { code: '404.7', status: 404, slug: 'extension-not-found', title: 'There is no such extension' },
   staffUserNotFound: { code: '404.8', status: 404, slug: 'staff-user-not-found', title: 'There is no such hub staff user' },
+  quarterOutsideTerm: { code: '404.9', status: 404, slug: 'quarter-outside-term', title: 'The prime contract does not run in that quarter' },
   enrolmentCodeUsed: { code: '409.1', status: 409, slug: 'enrolment-code-used', title: 'The enrolment code has already been used' },
   returnNotAcceptable: { code: '409.2', status: 409, slug: 'return-not-acceptable', title: 'The return cannot be accepted yet' },
   returnChanged: { code: '409.3', status: 409, slug: 'return-changed', title: 'The return has changed since you looked at it' },
