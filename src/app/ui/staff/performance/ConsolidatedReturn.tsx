@@ -12,7 +12,7 @@ function Total({ figure }: { figure: Figure }) {
     return (
       <>
         <span class="app-hub-block">Not summed</span>
-        {figure.upperBound !== null && <span class="app-hub-small app-hub-block">At most {formatValue(figure.kind, figure.upperBound)} (upper bound)</span>}
+        {figure.upperBound !== null && <span class="app-hub-small app-hub-block app-hub-nowrap">At most {formatValue(figure.kind, figure.upperBound)} (upper bound)</span>}
       </>
     );
   }

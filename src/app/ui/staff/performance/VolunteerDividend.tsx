@@ -20,8 +20,9 @@ export function VolunteerDividend({ dividend, captionId, who }: { dividend: SubC
       {dividend.lines.length > 0 && (
         <div class="app-hub-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
           <table class="app-table app-hub-performance">
-            <caption class="app-table__caption app-hub-caption-s" id={captionId}>
-              Volunteer hours valued by role<span class="app-visually-hidden">, {who}</span>
+            {/* The h3 above says it for sighted readers; the caption names the table for screen readers. */}
+            <caption class="app-visually-hidden" id={captionId}>
+              Volunteer hours valued by role, {who}
             </caption>
             <thead>
               <tr>
