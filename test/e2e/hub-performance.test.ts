@@ -193,4 +193,16 @@ describe('hub staff: the performance of a prime contract in a quarter (P1–P6)'
     await page.goBack();
     await expect.poll(() => page.getByTestId('performance-quarter').textContent()).toBe(quarterLabel(QUARTER));
   });
+
+  it('says what is wrong with a quarter that is not a quarter, and with a prime contract that does not exist', async () => {
+    const { page } = browser;
+    await page.goto(new URL('/hub/performance/pc-wellbeing?quarter=2026-Q9', hub.url).href);
+    const problem = page.getByTestId('hub-load-problem');
+    await expect.poll(() => problem.textContent()).toContain('Sorry, the performance could not be loaded');
+    await expect.poll(() => problem.textContent()).toContain("Enter a quarter as YYYY-Qn, e.g. '2026-Q1' for April to June 2026");
+    await page.goto(new URL('/hub/performance/pc-nowhere', hub.url).href);
+    await expect.poll(() => problem.textContent()).toContain("There is no prime contract with id 'pc-nowhere'");
+    await expect.poll(() => page.getByTestId('performance-quarter').textContent()).toBe('Latest quarter ended');
+    await axeCheck(page);
+  });
 });

@@ -78,7 +78,7 @@ export function ConsolidatedReturn({ performance }: { performance: PrimeContract
                   <td class="app-table__numeric">
                     <Total figure={f} />
                   </td>
-                  <td class="app-hub-small">
+                  <td class="app-hub-small app-hub-notes">
                     {f.note && <span class="app-hub-block">{f.note}</span>}
                     {f.membersWithoutFigure.length > 0 && <span class="app-hub-block">Blank in the return of {f.membersWithoutFigure.map(nameOf).join('; ')}.</span>}
                     {!f.note && f.membersWithoutFigure.length === 0 && <Blank words="No notes" />}

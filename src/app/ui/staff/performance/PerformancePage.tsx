@@ -1,4 +1,5 @@
 import type { PrimeContractPerformance } from '../../../../core/hub-api';
+import { QuarterId } from '../../../../core/time';
 import type { RouteProps } from '../../routes';
 import { BackLink } from '../../components/BackLink';
 import { Loaded } from '../components/Loaded';
@@ -33,7 +34,7 @@ function Performance({ primeContractId }: { primeContractId: string }) {
     <>
       <BackLink href={`/hub/prime-contracts/${encodeURIComponent(primeContractId)}`}>Returns grid</BackLink>
       <span class="app-caption" data-testid="performance-quarter">
-        {ready ? ready.quarterLabel : quarter ? quarterLabel(quarter) : 'Latest quarter ended'}
+        {ready ? ready.quarterLabel : quarter && QuarterId.safeParse(quarter).success ? quarterLabel(quarter) : 'Latest quarter ended'}
       </span>
       <h1 class="app-heading-l">{ready ? `Performance: ${ready.primeContract.name}` : 'Performance'}</h1>
       <Loaded data={result} retry={reload} what="the performance">
