@@ -50,8 +50,10 @@ describe('hub staff: the performance of a prime contract in a quarter (P1–P6)'
   // sends the quarter's volunteer-hours records, as the demo makes them.
   beforeAll(async () => {
     const device = await enrolDemoDevice(hub, 'm-befriending');
-    const records = demoRecords({ subContractId: 'sc-befriending', quarter: QUARTER, count: 60 }).filter((r) => r.type === 'volunteer-hours');
-    expect(records.length).toBeGreaterThan(0);
+    const hours = demoRecords({ subContractId: 'sc-befriending', quarter: QUARTER, count: 60 }).filter((r) => r.type === 'volunteer-hours');
+    expect(hours.length).toBeGreaterThan(0);
+    // And one for a role the rate table does not have yet: counted, but not valued.
+    const records = [...hours, { ...hours[0]!, id: 'rec-befriending-gardening', roleId: 'gardener', hours: 2.5 }];
     const changes: RecordChange[] = records.map((data) => ({
       changeId: randomUUID(),
       entity: 'record',
@@ -134,6 +136,8 @@ describe('hub staff: the performance of a prime contract in a quarter (P1–P6)'
     await expect.poll(() => roleRow.innerText()).toContain(formatPence(role.valuePence));
     await expect.poll(() => dividend.getByTestId('dividend-total').textContent()).toBe(formatPence(befriending.volunteerDividend.totalPence));
     await expect.poll(() => dividend.textContent()).toContain('(2025)');
+    expect(befriending.volunteerDividend.unpricedHours).toBe(2.5);
+    await expect.poll(() => dividend.getByTestId('unpriced-hours').textContent()).toContain('2.5 h of roles with no hourly rate are not valued');
 
     // A sub-contract that pays nothing by results shows no claw back.
     const unpaid = expected.subContracts.find((s) => s.clawBack === null);
