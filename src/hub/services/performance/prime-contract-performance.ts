@@ -32,7 +32,10 @@ export async function primeContractPerformance(q: Queryable, ref: HubReference, 
   const hours = new Map<string, RecordData[]>();
   for (const r of await volunteerHoursRecordsOf(q, active.map((sc) => sc.subContract.id), quarterStart(quarter), quarterEnd(quarter))) {
     // A record counts for the member that holds the sub-contract, never another member's device.
-    if (ref.subContracts.get(r.subContractId)?.memberId === r.memberId) hours.set(r.subContractId, [...(hours.get(r.subContractId) ?? []), r]);
+    if (ref.subContracts.get(r.subContractId)?.memberId !== r.memberId) continue;
+    const list = hours.get(r.subContractId);
+    if (list) list.push(r);
+    else hours.set(r.subContractId, [r]);
   }
   const consolidated = p6ConsolidatedReturn({ primeContractId: pc.id, quarter, subContracts: all, indicators: ref.indicators, returns });
   return {
