@@ -18,6 +18,23 @@ function Delivery({ percent, rag }: { percent: number | null; rag: IndicatorDeli
   );
 }
 
+/** Achieved, target and delivery: one period's three cells of a row. */
+function DeliveryCells(p: { kind: IndicatorDeliveryRow['kind']; achieved: number | null; target: number | null; percent: number | null; rag: IndicatorDeliveryRow['rag'] }) {
+  return (
+    <>
+      <td class="app-table__numeric">
+        <Figure kind={p.kind} value={p.achieved} />
+      </td>
+      <td class="app-table__numeric">
+        <Figure kind={p.kind} value={p.target} />
+      </td>
+      <td>
+        <Delivery percent={p.percent} rag={p.rag} />
+      </td>
+    </>
+  );
+}
+
 /** One sub-contract's indicators against its profile: the quarter, then the year to date. */
 export function IndicatorsTable({ indicators, captionId, who }: { indicators: IndicatorDeliveryRow[]; captionId: string; who: string }) {
   if (indicators.length === 0) return <p>This sub-contract has no indicators to deliver.</p>;
@@ -63,24 +80,8 @@ export function IndicatorsTable({ indicators, captionId, who }: { indicators: In
                 {i.name}
                 {i.key && <span class="app-hub-small app-hub-block">Key indicator</span>}
               </th>
-              <td class="app-table__numeric">
-                <Figure kind={i.kind} value={i.achieved} />
-              </td>
-              <td class="app-table__numeric">
-                <Figure kind={i.kind} value={i.target} />
-              </td>
-              <td>
-                <Delivery percent={i.percent} rag={i.rag} />
-              </td>
-              <td class="app-table__numeric">
-                <Figure kind={i.kind} value={i.yearToDateAchieved} />
-              </td>
-              <td class="app-table__numeric">
-                <Figure kind={i.kind} value={i.yearToDateTarget} />
-              </td>
-              <td>
-                <Delivery percent={i.yearToDatePercent} rag={i.yearToDateRag} />
-              </td>
+              <DeliveryCells kind={i.kind} achieved={i.achieved} target={i.target} percent={i.percent} rag={i.rag} />
+              <DeliveryCells kind={i.kind} achieved={i.yearToDateAchieved} target={i.yearToDateTarget} percent={i.yearToDatePercent} rag={i.yearToDateRag} />
             </tr>
           ))}
         </tbody>
