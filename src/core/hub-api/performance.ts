@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../schemas/ids';
 import { ReturnState } from '../schemas/returns';
-import { QuarterId } from '../time';
+import { Instant, QuarterId } from '../time';
 
 // Shapes of the hub staff performance API: is each member delivering what its sub-contract
 // promised (DESIGN §4, P1–P6)? One prime contract, one quarter:
@@ -41,6 +41,16 @@ export const EarlyWarningRow = z.object({
   reasons: z.array(z.object({ rule: z.enum(['red-this-quarter', 'behind-two-quarters-running', 'run-rate']), indicatorId: Id, message: z.string() })),
 });
 
+/**
+ * Where P4's "paid" came from for a line: the contract's rule (paid on profile, in advance), or the
+ * amount hub staff recorded as really paid (the newest entry counts; every entry is kept).
+ */
+export const PaidSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('profile') }),
+  z.object({ kind: z.literal('recorded'), recordedBy: z.string(), recordedAt: Instant, reason: z.string() }),
+]);
+export type PaidSource = z.infer<typeof PaidSource>;
+
 /** P4 for one payment-by-results indicator: always a proposal, with its workings. */
 export const ClawBackRow = z.object({
   indicatorId: Id,
@@ -52,6 +62,7 @@ export const ClawBackRow = z.object({
   paidPence: Pence,
   proposalPence: Pence,
   workings: z.string(),
+  paid: PaidSource,
 });
 
 /** P5 for the quarter: the volunteer hours the hub holds, valued per role. */
@@ -113,3 +124,32 @@ export const PrimeContractPerformance = z.object({
   paidBasis: z.string(),
 });
 export type PrimeContractPerformance = z.infer<typeof PrimeContractPerformance>;
+
+/** At most £100 million in one line: a typing slip beyond that is refused, not recorded. */
+const MAX_PAID_PENCE = 10_000_000_000;
+
+/**
+ * POST /api/sub-contracts/:subContractId/payments (hub staff): what was really paid for one
+ * payment-by-results line in one quarter, with where the amount comes from. Replaces the on-profile
+ * amount in P4 for that line and quarter; a later entry replaces an earlier one, and all are kept.
+ */
+export const RecordPaymentRequest = z.object({
+  quarter: QuarterId,
+  indicatorId: Id,
+  paidPence: z.int('Enter the amount paid in pence, a whole number').min(0, 'The amount paid cannot be negative').max(MAX_PAID_PENCE, 'The amount paid must be £100,000,000 or less'),
+  reason: z.string().trim().min(10, 'Say where the amount comes from, in at least 10 characters').max(500, 'Say where the amount comes from in 500 characters or fewer'),
+});
+export type RecordPaymentRequest = z.infer<typeof RecordPaymentRequest>;
+
+/** The answer to RecordPaymentRequest (201). */
+export const PaymentRecorded = z.object({
+  id: Id,
+  subContractId: Id,
+  quarter: QuarterId,
+  indicatorId: Id,
+  paidPence: Pence,
+  reason: z.string(),
+  recordedBy: z.string(),
+  recordedAt: Instant,
+});
+export type PaymentRecorded = z.infer<typeof PaymentRecorded>;

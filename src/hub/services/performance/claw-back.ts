@@ -31,6 +31,7 @@ export function clawBackRow(input: {
       paidPence: l.paidPence,
       proposalPence: l.proposalPence,
       workings: l.workings,
+      paid: { kind: 'profile' as const },
     })),
     totalProposalPence: p4.totalProposalPence,
     notAssessed: p4.notAssessed,
