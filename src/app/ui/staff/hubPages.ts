@@ -10,6 +10,7 @@ export { EnrolmentCodePage } from './EnrolmentCodePage';
 export { PrimeContractsPage } from './returns/PrimeContractsPage';
 export { ReturnsGridPage } from './returns/ReturnsGridPage';
 export { PerformancePage } from './performance/PerformancePage';
+export { RecordPaymentPage } from './performance/RecordPaymentPage';
 export { ReturnPage } from './returns/ReturnPage';
 export { RaiseQueryPage } from './returns/RaiseQueryPage';
 export { AcceptReturnPage } from './returns/AcceptReturnPage';

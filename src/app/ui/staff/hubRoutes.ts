@@ -20,6 +20,7 @@ export const hubRoutes: Route[] = [
   { path: '/hub/returns', title: 'Returns', view: lazyHubPage('PrimeContractsPage') },
   { path: '/hub/prime-contracts/:primeContractId', title: 'Returns grid', view: lazyHubPage('ReturnsGridPage') },
   { path: '/hub/performance/:primeContractId', title: 'Performance', view: lazyHubPage('PerformancePage') },
+  { path: '/hub/performance/:primeContractId/payments/:subContractId/:indicatorId', title: 'Record what was paid', view: lazyHubPage('RecordPaymentPage') },
   { path: '/hub/returns/:subContractId/:quarter', title: 'Return', view: lazyHubPage('ReturnPage') },
   { path: '/hub/returns/:subContractId/:quarter/query', title: 'Raise a query', view: lazyHubPage('RaiseQueryPage') },
   { path: '/hub/returns/:subContractId/:quarter/accept', title: 'Accept a return', view: lazyHubPage('AcceptReturnPage') },

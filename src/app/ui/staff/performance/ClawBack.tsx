@@ -1,15 +1,22 @@
 import type { PrimeContractPerformance } from '../../../../core/hub-api';
 import { formatPence } from '../../../../core/performance/format';
+import { paidFrom, recordPaymentHref } from './payments';
 import type { SubContractRow } from './words';
 
 /**
  * P4: what could be clawed back on payment-by-results lines, always a proposal with its
- * workings, and how the amounts paid were taken (so nobody mistakes them for the ledger).
+ * workings; where each line's "paid" came from (the contract's rule or a recorded payment), so
+ * nobody mistakes the assumption for the ledger, and a way to record what was really paid.
  */
-export function ClawBack({ row, paidBasis }: { row: SubContractRow; paidBasis: PrimeContractPerformance['paidBasis'] }) {
+export function ClawBack({ row, performance }: { row: SubContractRow; performance: PrimeContractPerformance }) {
   const clawBack = row.clawBack;
   if (!clawBack) return null;
   const nameOf = (indicatorId: string) => row.indicators.find((i) => i.indicatorId === indicatorId)?.name ?? indicatorId;
+  const recordLink = (indicatorId: string, name: string) => (
+    <a href={recordPaymentHref(performance.primeContract.id, row.subContractId, indicatorId, performance.quarter)} data-testid="record-payment">
+      Record what was paid<span class="app-visually-hidden">{` for ${name}, ${row.memberName}`}</span>
+    </a>
+  );
   return (
     <div data-testid="claw-back">
       <h3 class="app-heading-s">Claw back proposal</h3>
@@ -21,6 +28,10 @@ export function ClawBack({ row, paidBasis }: { row: SubContractRow; paidBasis: P
                 {line.name}: {line.proposalPence > 0 ? `${formatPence(line.proposalPence)} proposed` : 'nothing proposed'}
               </h4>
               <p class="app-hub-no-margin">{line.workings}</p>
+              <p class="app-hub-finding__more" data-testid="paid-from">
+                {paidFrom(line.paid, line.paidPence)}
+              </p>
+              <p class="app-hub-finding__more">{recordLink(line.indicatorId, line.name)}</p>
             </li>
           ))}
         </ul>
@@ -31,7 +42,7 @@ export function ClawBack({ row, paidBasis }: { row: SubContractRow; paidBasis: P
           <ul class="app-list app-list--bullet" data-testid="claw-back-not-assessed">
             {clawBack.notAssessed.map((n) => (
               <li key={n.indicatorId}>
-                {nameOf(n.indicatorId)}: {n.reason}
+                {nameOf(n.indicatorId)}: {n.reason} {recordLink(n.indicatorId, nameOf(n.indicatorId))}
               </li>
             ))}
           </ul>
@@ -40,7 +51,7 @@ export function ClawBack({ row, paidBasis }: { row: SubContractRow; paidBasis: P
       <p>
         <strong>Total proposed claw back: {formatPence(clawBack.totalProposalPence)}</strong>
       </p>
-      <p class="app-hub-small">{paidBasis}</p>
+      <p class="app-hub-small">{performance.paidBasis}</p>
     </div>
   );
 }

@@ -30,7 +30,7 @@ export function SubContractSection({ row, performance }: { row: SubContractRow; 
       </p>
       <EarlyWarning warning={row.earlyWarning} />
       <IndicatorsTable indicators={row.indicators} captionId={`${id}-indicators`} who={title} />
-      <ClawBack row={row} paidBasis={performance.paidBasis} />
+      <ClawBack row={row} performance={performance} />
       <VolunteerDividend dividend={row.volunteerDividend} captionId={`${id}-dividend`} who={title} />
     </section>
   );

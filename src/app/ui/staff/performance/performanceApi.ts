@@ -1,7 +1,7 @@
-import { PerformanceQuery, PrimeContractPerformance } from '../../../../core/hub-api';
+import { PaymentRecorded, PerformanceQuery, PrimeContractPerformance, RecordPaymentRequest } from '../../../../core/hub-api';
 import { checked, type HubClient } from '../../../hub-api';
 
-// The performance screen's two hub addresses. They sit beside the screen rather than in
+// The performance screen's hub addresses. They sit beside the screen rather than in
 // src/app/hub-api only because that folder belonged to another change when this was written;
 // they use the same HubClient (so the answer is checked with the core's schema).
 
@@ -17,4 +17,9 @@ export async function getPerformance(client: HubClient, primeContractId: string,
 /** Where the commissioner's CSV of the consolidated return (P6, small counts as "<5") downloads from. */
 export function consolidatedCsvHref(primeContractId: string, quarter: string): string {
   return `${base(primeContractId)}/consolidated.csv${quarterQuery(quarter)}`;
+}
+
+/** POST /api/sub-contracts/:id/payments: what was really paid for one payment-by-results line in a quarter (P4). */
+export async function recordPayment(client: HubClient, subContractId: string, request: RecordPaymentRequest): Promise<PaymentRecorded> {
+  return client.send('POST', `/api/sub-contracts/${encodeURIComponent(subContractId)}/payments`, PaymentRecorded, checked(RecordPaymentRequest, request));
 }
