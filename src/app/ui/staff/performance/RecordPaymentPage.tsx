@@ -41,7 +41,7 @@ function RecordPayment({ primeContractId, subContractId, indicatorId }: { primeC
   const quarter = search.get('quarter') ?? undefined;
   // The same answer the Performance page shows: the line as P4 has it now.
   const { result, reload } = useHubData((client) => getPerformance(client, primeContractId, quarter ? { quarter } : {}), `${primeContractId}?${quarter}`);
-  const back = result.state === 'ready' ? performanceHref(primeContractId, result.data.quarter) : performanceHref(primeContractId, quarter ?? '');
+  const back = result.state === 'ready' ? performanceHref(primeContractId, result.data.quarter) : performanceHref(primeContractId, quarter);
   return (
     <div class="app-hub-narrow">
       <BackLink href={back}>Performance</BackLink>

@@ -5,9 +5,9 @@ import type { SubContractRow } from './words';
 
 type ClawBackLine = NonNullable<SubContractRow['clawBack']>['lines'][number];
 
-/** The page of the performance screen for one quarter: where a recorded payment returns to. */
-export function performanceHref(primeContractId: string, quarter: string): string {
-  return `/hub/performance/${encodeURIComponent(primeContractId)}?quarter=${encodeURIComponent(quarter)}`;
+/** The Performance page for one quarter (the latest ended without one): where a recorded payment returns to. */
+export function performanceHref(primeContractId: string, quarter: string | undefined): string {
+  return `/hub/performance/${encodeURIComponent(primeContractId)}${quarter ? `?quarter=${encodeURIComponent(quarter)}` : ''}`;
 }
 
 /** "/hub/performance/:primeContractId/payments/:subContractId/:indicatorId?quarter=": record what was paid for one line. */
