@@ -136,6 +136,7 @@ describe('GET /api/prime-contracts/:id/performance', () => {
           profile: 49,
           earnedPence: 289_000,
           paidPence: 416_500, // £85 × the profile of 49
+          paid: { kind: 'profile' },
           proposalPence: 127_500,
           workings:
             'Earned: £85.00 × 34 (achieved 34 against a profile of 49) = £2,890.00. Proposed claw back: £4,165.00 paid − £2,890.00 earned = £1,275.00. ' +

@@ -2,9 +2,9 @@ import type { ProfileVersion, SubContract } from '../schemas';
 import { targetFor } from '../profile';
 import type { QuarterId } from '../time';
 
-/** How P4's "paid" is taken while the hub holds no payments: said in words beside every claw back. */
+/** How P4's "paid" is taken: said in words beside every claw back. */
 export const PAID_ON_PROFILE_BASIS =
-  'The prime contract pays on profile, in advance: the amount paid for each payment-by-results line is taken as its unit price × the quarter’s profile target. The hub holds no record of actual payments.';
+  'The prime contract pays on profile, in advance: the amount paid for each payment-by-results line is taken as its unit price × the quarter’s profile target, unless hub staff have recorded what was really paid for that line.';
 
 /**
  * P4 "paid" for each payment-by-results line of a sub-contract in a quarter, on the rule that the

@@ -54,6 +54,7 @@ export const PROBLEMS = {
   extensionNotFound: { code: '404.7', status: 404, slug: 'extension-not-found', title: 'There is no such extension' },
   staffUserNotFound: { code: '404.8', status: 404, slug: 'staff-user-not-found', title: 'There is no such hub staff user' },
   quarterOutsideTerm: { code: '404.9', status: 404, slug: 'quarter-outside-term', title: 'The prime contract does not run in that quarter' },
+  subContractNotFound: { code: '404.10', status: 404, slug: 'sub-contract-not-found', title: 'There is no such sub-contract' },
   enrolmentCodeUsed: { code: '409.1', status: 409, slug: 'enrolment-code-used', title: 'The enrolment code has already been used' },
   returnNotAcceptable: { code: '409.2', status: 409, slug: 'return-not-acceptable', title: 'The return cannot be accepted yet' },
   returnChanged: { code: '409.3', status: 409, slug: 'return-changed', title: 'The return has changed since you looked at it' },
@@ -75,6 +76,12 @@ export const PROBLEMS = {
     status: 415,
     slug: 'unsupported-content-encoding',
     title: 'The request body’s Content-Encoding is not supported',
+  },
+  indicatorNotPaidByResults: {
+    code: '422.1',
+    status: 422,
+    slug: 'indicator-not-paid-by-results',
+    title: 'The sub-contract does not pay by results for that indicator',
   },
   tooManySignInAttempts: {
     code: '429.1',

@@ -6,6 +6,7 @@ import { deviceRoutes, memberRoutes } from './devices';
 import { enrolRoutes } from './enrol';
 import { enrolmentCodeRoutes } from './enrolment-codes';
 import { extensionRoutes } from './extensions';
+import { paymentRoutes } from './payments';
 import { primeContractRoutes } from './prime-contracts';
 import { queryRoutes } from './queries';
 import { returnRoutes } from './returns';
@@ -29,6 +30,7 @@ export function registerApiRoutes(app: Hono, deps: ApiDeps, maxBodyBytes: number
   app.route('/api/returns', returnRoutes(deps));
   app.route('/api/queries', queryRoutes(deps));
   app.route('/api/extensions', extensionRoutes(deps));
+  app.route('/api/sub-contracts', paymentRoutes(deps));
   // Sync answers go to tablets on poor wifi: gzip them when the device accepts it (browsers do).
   app.use('/api/sync/*', compress({ encoding: 'gzip' }));
   app.use('/api/enrol', compress({ encoding: 'gzip' }));

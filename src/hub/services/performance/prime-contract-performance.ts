@@ -5,6 +5,7 @@ import { quarterEnd, quarterLabel, quarterStart } from '../../../core/time';
 import { isActiveInQuarter } from '../../../core/timeliness';
 import type { Queryable } from '../../db/db';
 import { referenceRowsOfKinds } from '../../db/queries/consortium-reference';
+import { newestPaymentsOf } from '../../db/queries/payments';
 import { volunteerHoursRecordsOf } from '../../db/queries/volunteer-hours-records';
 import { type HubReference, subContractContext, type SubContractContext } from '../returns/hub-reference';
 import { consolidatedView } from './consolidated';
@@ -16,7 +17,8 @@ import { subContractRow } from './sub-contract-row';
 /**
  * GET /api/prime-contracts/:id/performance: for one quarter, each active sub-contract's P1–P5 from
  * the newest version of its returns the hub holds (any state, as the return detail shows them),
- * and P6 from accepted and locked returns only (the core default), listing who is missing.
+ * and P6 from accepted and locked returns only (the core default), listing who is missing. P4 takes
+ * "paid" from the newest payment hub staff recorded for a line, else on profile.
  */
 export async function primeContractPerformance(q: Queryable, ref: HubReference, primeContractId: string, query: PerformanceQuery, now: Date): Promise<PrimeContractPerformance> {
   const pc = primeContractOf(ref, primeContractId);
@@ -37,6 +39,7 @@ export async function primeContractPerformance(q: Queryable, ref: HubReference, 
     if (list) list.push(r);
     else hours.set(r.subContractId, [r]);
   }
+  const payments = await newestPaymentsOf(q, active.map((sc) => sc.subContract.id), quarter);
   const consolidated = p6ConsolidatedReturn({ primeContractId: pc.id, quarter, subContracts: all, indicators: ref.indicators, returns });
   return {
     primeContract: { id: pc.id, name: pc.name, commissioner: pc.commissioner },
@@ -45,7 +48,7 @@ export async function primeContractPerformance(q: Queryable, ref: HubReference, 
     previousQuarter,
     nextQuarter,
     subContracts: active.map((sc) =>
-      subContractRow({ ref, sc, quarter, returns: returns.filter((r) => r.subContractId === sc.subContract.id), records: hours.get(sc.subContract.id) ?? [], roles }),
+      subContractRow({ ref, sc, quarter, returns: returns.filter((r) => r.subContractId === sc.subContract.id), records: hours.get(sc.subContract.id) ?? [], roles, payments: payments.filter((p) => p.subContractId === sc.subContract.id) }),
     ),
     consolidated: consolidatedView(consolidated),
     paidBasis: PAID_ON_PROFILE_BASIS,
