@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { RecordPaymentForm } from '../../src/app/ui/staff/performance/paymentForm';
 import { PrimeContractPerformance, TeamList } from '../../src/core/hub-api';
 import { formatPence } from '../../src/core/performance/format';
 import { quarterLabel } from '../../src/core/time';
@@ -30,25 +29,6 @@ async function checkEverySize(page: Page, name: string): Promise<void> {
   }
   await hubScreenshots(page, name, [LAPTOP, TABLET, PHONE, ZOOMED_LAPTOP]);
 }
-
-describe('the amount paid, as hub staff type it', () => {
-  const paid = (typed: string) => RecordPaymentForm.shape.paidPence.safeParse(typed);
-
-  it('reads pounds and pence, with or without £ and commas, as whole pence', () => {
-    expect(['£4,165.00', '4165', '4165.5', ' £0.01 '].map((typed) => paid(typed).data)).toEqual([416_500, 416_500, 416_550, 1]);
-  });
-
-  it('refuses what is not an amount, or more than the hub records in one line', () => {
-    const message = (typed: string) => paid(typed).error?.issues[0]?.message;
-    expect(message('')).toBe('Enter the amount, like 125.50');
-    expect(message('4,16.5x')).toBe('Enter the amount in pounds and pence, like 125.50');
-    expect(message('4165.505')).toBe('Enter the amount in pounds and pence, like 125.50');
-    expect(message('100000000.01')).toBe('The amount paid must be £100,000,000 or less');
-    expect(paid('100000000').data).toBe(10_000_000_000);
-    // The app's money field asks for more than £0 (as for spend), though the hub would take £0.
-    expect(message('0')).toBe('Enter an amount more than £0');
-  });
-});
 
 describe('hub staff: recording what was really paid for a payment-by-results line (P4)', () => {
   let hub: TestHub;

@@ -60,7 +60,7 @@ export const hoursField = z
   );
 
 /** Pounds and pence as typed ("£1,250.50", "12") → whole pence, without floating point. */
-export const moneyField = z
+const penceTyped = z
   .string()
   .trim()
   .min(1, 'Enter the amount, like 125.50')
@@ -69,8 +69,12 @@ export const moneyField = z
   .transform((s) => {
     const [pounds = '0', pence = ''] = s.split('.');
     return Number(pounds) * 100 + Number(pence.padEnd(2, '0'));
-  })
-  .pipe(z.int().positive('Enter an amount more than £0'));
+  });
+
+export const moneyField = penceTyped.pipe(z.int().positive('Enter an amount more than £0'));
+
+/** Pounds and pence where £0 is a real answer (nothing was paid), as whole pence. */
+export const moneyOrNothingField = penceTyped.pipe(z.int().min(0));
 
 /**
  * The category sets a contact is asked about: the breakdowns of its template's indicators. Until
