@@ -1,34 +1,19 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PrimeContractPerformance, TeamList } from '../../src/core/hub-api';
+import { TeamList } from '../../src/core/hub-api';
 import { formatPence } from '../../src/core/performance/format';
 import { quarterLabel } from '../../src/core/time';
 import { axeCheck } from './support/axe';
-import { PHONE, TABLET, type LaunchedBrowser } from './support/chromium';
+import { checkEverySize, performanceFromApi } from './support/performance';
+import type { LaunchedBrowser } from './support/chromium';
 import type { TestHub } from './support/hub';
 import { hubAndBrowserForFile } from './support/hub-and-browser';
-import { hubScreenshots, LAPTOP, signInThroughPage, staffSignIn, ZOOMED_LAPTOP } from './support/hub-staff';
+import { LAPTOP, signInThroughPage, staffSignIn } from './support/hub-staff';
 
 // The demo's Good Neighbours Befriending is paid by results and delivers below its profile in
 // Q2 2026/27 (src/core/demo/history.ts): its reduced-isolation line is paid £4,165.00 on profile
 // and earns £2,890.00, so £1,275.00 is proposed until hub staff record what was really paid.
 const QUARTER = '2026-Q2';
 const BEFRIENDING = 'Good Neighbours Befriending — Befriending for isolated adults';
-
-async function performanceFromApi(page: Page, quarter = QUARTER): Promise<PrimeContractPerformance> {
-  const response = await page.request.get(new URL(`/api/prime-contracts/pc-wellbeing/performance?quarter=${quarter}`, page.url()).href);
-  expect(response.status()).toBe(200);
-  return PrimeContractPerformance.parse(await response.json());
-}
-
-/** No serious accessibility problem and no sideways scrolling, on the office laptop, a tablet and a phone. */
-async function checkEverySize(page: Page, name: string): Promise<void> {
-  for (const viewport of [LAPTOP, TABLET, PHONE]) {
-    await page.setViewportSize(viewport);
-    await axeCheck(page);
-  }
-  await hubScreenshots(page, name, [LAPTOP, TABLET, PHONE, ZOOMED_LAPTOP]);
-}
 
 describe('hub staff: recording what was really paid for a payment-by-results line (P4)', () => {
   let hub: TestHub;
@@ -45,7 +30,7 @@ describe('hub staff: recording what was really paid for a payment-by-results lin
   it('replaces the on-profile amount with the one recorded, and says who recorded it and why', async () => {
     const { page } = browser;
     await signInThroughPage(page, hub, `/hub/performance/pc-wellbeing?quarter=${QUARTER}`);
-    const before = await performanceFromApi(page);
+    const before = await performanceFromApi(page, QUARTER);
     const befriending = before.subContracts.find((s) => s.subContractId === 'sc-befriending');
     const line = befriending?.clawBack?.lines.find((l) => l.name.toLowerCase().includes('isolation'));
     if (!befriending || !line) throw new Error('Good Neighbours Befriending should have a reduced-isolation claw back line');
@@ -99,7 +84,7 @@ describe('hub staff: recording what was really paid for a payment-by-results lin
     await expect.poll(() => lineOnPage.getByRole('heading', { level: 4 }).textContent()).toBe(`${line.name}: £610.00 proposed`);
     await expect.poll(() => lineOnPage.textContent()).toContain(`£3,500.00 paid − ${formatPence(line.earnedPence)} earned = £610.00`);
 
-    const after = await performanceFromApi(page);
+    const after = await performanceFromApi(page, QUARTER);
     const recorded = after.subContracts.find((s) => s.subContractId === 'sc-befriending')!.clawBack!.lines.find((l) => l.indicatorId === line.indicatorId)!;
     expect(recorded.paidPence).toBe(350_000);
     expect(recorded.proposalPence).toBe(61_000);
@@ -109,7 +94,7 @@ describe('hub staff: recording what was really paid for a payment-by-results lin
 
   it('shows a line recorded before as the one in use, and the hub’s refusal beside its field', async () => {
     const { page } = browser;
-    const performance = await performanceFromApi(page);
+    const performance = await performanceFromApi(page, QUARTER);
     const befriending = performance.subContracts.find((s) => s.subContractId === 'sc-befriending')!;
     const line = befriending.clawBack!.lines.find((l) => l.paid.kind === 'recorded')!;
 
@@ -145,7 +130,7 @@ describe('hub staff: recording what was really paid for a payment-by-results lin
   it('has a link for a line that is not assessed, whose form says why', async () => {
     const { page } = browser;
     // The quarter after: no return yet, so the payment-by-results lines have no figure to assess.
-    const current = await performanceFromApi(page);
+    const current = await performanceFromApi(page, QUARTER);
     const next = current.nextQuarter;
     if (!next) throw new Error(`The prime contract should have a quarter after ${QUARTER}`);
     const performance = await performanceFromApi(page, next);

@@ -1,38 +1,21 @@
-import type { Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoRecords } from '../../src/core/demo';
-import { PrimeContractPerformance } from '../../src/core/hub-api';
 import type { RecordChange } from '../../src/core/sync';
 import { formatPence, formatPercent } from '../../src/core/performance/format';
 import { quarterLabel } from '../../src/core/time';
 import { axeCheck } from './support/axe';
-import { PHONE, TABLET, type LaunchedBrowser } from './support/chromium';
+import { checkEverySize, performanceFromApi } from './support/performance';
+import type { LaunchedBrowser } from './support/chromium';
 import type { TestHub } from './support/hub';
 import { hubAndBrowserForFile } from './support/hub-and-browser';
-import { enrolDemoDevice, hubScreenshots, LAPTOP, pushChanges, signInThroughPage, ZOOMED_LAPTOP } from './support/hub-staff';
+import { enrolDemoDevice, LAPTOP, pushChanges, signInThroughPage } from './support/hub-staff';
 
 const WELLBEING = 'Riverside Health and Wellbeing Programme';
 // The demo history has accepted returns up to Q2 2026/27; Good Neighbours Befriending delivers
 // well below its profile from Q3 2025/26 (src/core/demo/history.ts) and is paid by results.
 const QUARTER = '2026-Q2';
 const BEFRIENDING = 'Good Neighbours Befriending — Befriending for isolated adults';
-
-/** What the hub answers the page with, asked with the page's own session cookie. */
-async function performanceFromApi(page: Page, quarter?: string): Promise<PrimeContractPerformance> {
-  const response = await page.request.get(new URL(`/api/prime-contracts/pc-wellbeing/performance${quarter ? `?quarter=${quarter}` : ''}`, page.url()).href);
-  expect(response.status()).toBe(200);
-  return PrimeContractPerformance.parse(await response.json());
-}
-
-/** No serious accessibility problem and no sideways scrolling, on the office laptop, a tablet and a phone. */
-async function checkEverySize(page: Page, name: string): Promise<void> {
-  for (const viewport of [LAPTOP, TABLET, PHONE]) {
-    await page.setViewportSize(viewport);
-    await axeCheck(page);
-  }
-  await hubScreenshots(page, name, [LAPTOP, TABLET, PHONE, ZOOMED_LAPTOP]);
-}
 
 describe('hub staff: the performance of a prime contract in a quarter (P1–P6)', () => {
   let hub: TestHub;
