@@ -3,7 +3,7 @@ import { TeamList } from '../../src/core/hub-api';
 import { formatPence } from '../../src/core/performance/format';
 import { quarterLabel } from '../../src/core/time';
 import { axeCheck } from './support/axe';
-import { checkEverySize, performanceFromApi } from './support/performance';
+import { BEFRIENDING, checkEverySize, performanceFromApi, QUARTER } from './support/performance';
 import type { LaunchedBrowser } from './support/chromium';
 import type { TestHub } from './support/hub';
 import { hubAndBrowserForFile } from './support/hub-and-browser';
@@ -12,8 +12,6 @@ import { LAPTOP, signInThroughPage, staffSignIn } from './support/hub-staff';
 // The demo's Good Neighbours Befriending is paid by results and delivers below its profile in
 // Q2 2026/27 (src/core/demo/history.ts): its reduced-isolation line is paid £4,165.00 on profile
 // and earns £2,890.00, so £1,275.00 is proposed until hub staff record what was really paid.
-const QUARTER = '2026-Q2';
-const BEFRIENDING = 'Good Neighbours Befriending — Befriending for isolated adults';
 
 describe('hub staff: recording what was really paid for a payment-by-results line (P4)', () => {
   let hub: TestHub;

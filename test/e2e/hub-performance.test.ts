@@ -5,17 +5,13 @@ import type { RecordChange } from '../../src/core/sync';
 import { formatPence, formatPercent } from '../../src/core/performance/format';
 import { quarterLabel } from '../../src/core/time';
 import { axeCheck } from './support/axe';
-import { checkEverySize, performanceFromApi } from './support/performance';
+import { BEFRIENDING, checkEverySize, performanceFromApi, QUARTER } from './support/performance';
 import type { LaunchedBrowser } from './support/chromium';
 import type { TestHub } from './support/hub';
 import { hubAndBrowserForFile } from './support/hub-and-browser';
 import { enrolDemoDevice, LAPTOP, pushChanges, signInThroughPage } from './support/hub-staff';
 
 const WELLBEING = 'Riverside Health and Wellbeing Programme';
-// The demo history has accepted returns up to Q2 2026/27; Good Neighbours Befriending delivers
-// well below its profile from Q3 2025/26 (src/core/demo/history.ts) and is paid by results.
-const QUARTER = '2026-Q2';
-const BEFRIENDING = 'Good Neighbours Befriending — Befriending for isolated adults';
 
 describe('hub staff: the performance of a prime contract in a quarter (P1–P6)', () => {
   let hub: TestHub;
